@@ -1,0 +1,107 @@
+"""``python -m pytest_iwr record|validate [TASK_DIR ...]``: author and check bundled tasks."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from playwright.sync_api import Browser, sync_playwright
+
+from pytest_iwr.browser import launch_args
+from pytest_iwr.tasks import bundled_tasks_dir
+
+
+def _task_dirs(paths: list[str]) -> list[Path]:
+    if not paths:
+        root = bundled_tasks_dir()
+        return sorted(p for p in root.iterdir() if (p / "task.yaml").exists())
+    dirs = []
+    for raw in paths:
+        path = Path(raw)
+        if (path / "task.yaml").exists():
+            dirs.append(path)
+        elif path.is_dir():
+            dirs.extend(sorted(p for p in path.iterdir() if (p / "task.yaml").exists()))
+        else:
+            raise SystemExit(f"not a task folder: {path}")
+    return dirs
+
+
+@contextmanager
+def _browser() -> Iterator[Browser]:
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(**launch_args())
+        try:
+            yield browser
+        finally:
+            browser.close()
+
+
+def cmd_record(args: argparse.Namespace) -> int:
+    from pytest_iwr.record import RecordError, record_task
+    from pytest_iwr.tasks import TaskLoadError, load_task
+
+    failures = 0
+    with _browser() as browser:
+        for task_dir in _task_dirs(args.tasks):
+            started = time.monotonic()
+            task = load_task(task_dir)
+            if isinstance(task, TaskLoadError):
+                print(f"FAIL {task.id}: {task.message}")
+                failures += 1
+                continue
+            try:
+                rec = record_task(browser, task, video=not args.no_video)
+            except RecordError as exc:
+                print(f"FAIL {task.id}: {exc}")
+                failures += 1
+                continue
+            extra = f", renamed {rec.renamed_assets}" if rec.renamed_assets else ""
+            video = f", video {rec.video.name}" if rec.video else ""
+            print(
+                f"ok   {task.id}: {len(rec.checkpoints)} checkpoints, {len(rec.sheets)} sheet(s){video}{extra}"
+                f" ({time.monotonic() - started:.1f}s)"
+            )
+    return 1 if failures else 0
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    from pytest_iwr.validate import validate_task
+
+    bad = 0
+    with _browser() as browser:
+        for task_dir in _task_dirs(args.tasks):
+            findings = validate_task(browser, task_dir, media=not args.no_media)
+            for finding in findings:
+                if not finding.ok or args.verbose:
+                    print(finding.line())
+            failed = [f for f in findings if not f.ok]
+            bad += bool(failed)
+            if not failed and not args.verbose:
+                print(f"ok   {findings[0].task_id}: {len(findings)} checks")
+    print(f"{bad} task(s) with problems")
+    return 1 if bad else 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m pytest_iwr", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+    rec = sub.add_parser("record", help="record checkpoints, asset sheets and video from the reference app")
+    rec.add_argument("tasks", nargs="*", help="task folders (default: every bundled task)")
+    rec.add_argument("--no-video", action="store_true", help="checkpoints and sheets only")
+    rec.set_defaults(func=cmd_record)
+    val = sub.add_parser("validate", help="check that tasks are fair and working")
+    val.add_argument("tasks", nargs="*", help="task folders (default: every bundled task)")
+    val.add_argument("--no-media", action="store_true", help="skip the checkpoint and video checks")
+    val.add_argument("-v", "--verbose", action="store_true", help="print passing checks too")
+    val.set_defaults(func=cmd_validate)
+    args = parser.parse_args(argv)
+    return args.func(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

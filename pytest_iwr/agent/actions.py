@@ -1,0 +1,121 @@
+"""Perform one step's action on a located element (or the page)."""
+
+from __future__ import annotations
+
+import time
+
+from playwright.sync_api import ElementHandle, Page
+from playwright.sync_api import Error as PlaywrightError
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+from pytest_iwr.agent.locate import LocateError, locate
+from pytest_iwr.tasks import Step
+
+SCROLL_FRACTION = 0.8
+SCROLL_SETTLE_SECONDS = 1.5
+
+SCROLL_OFFSETS_JS = """
+() => {
+  let x = window.scrollX, y = window.scrollY;
+  for (const el of document.querySelectorAll('*')) {
+    if (el.scrollTop || el.scrollLeft) { x += el.scrollLeft; y += el.scrollTop; }
+  }
+  return [x, y];
+}
+"""
+
+
+class ActionError(Exception):
+    """The action could not be performed; ``kind`` is the failure class for reports."""
+
+    def __init__(self, kind: str, message: str) -> None:
+        super().__init__(f"{kind}: {message}")
+        self.kind = kind
+
+
+def scroll_offsets(page: Page) -> tuple[float, float]:
+    x, y = page.evaluate(SCROLL_OFFSETS_JS)
+    return float(x), float(y)
+
+
+def _first_line(exc: BaseException) -> str:
+    return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+
+
+def _wait_scroll_settled(page: Page, timeout: float) -> None:
+    """Smooth scrolling takes a while; wait until the offsets stop moving."""
+    deadline = time.monotonic() + min(timeout, SCROLL_SETTLE_SECONDS)
+    last = scroll_offsets(page)
+    while time.monotonic() < deadline:
+        page.wait_for_timeout(80)
+        now = scroll_offsets(page)
+        if now == last:
+            return
+        last = now
+
+
+def _scroll(page: Page, step: Step, element: ElementHandle | None, viewport: tuple[int, int], timeout: float) -> None:
+    width, height = viewport
+    amount = step.amount or int((height if step.direction in ("up", "down") else width) * SCROLL_FRACTION)
+    dx, dy = {"down": (0, amount), "up": (0, -amount), "right": (amount, 0), "left": (-amount, 0)}[
+        step.direction or "down"
+    ]
+    x, y = width / 2, height / 2
+    if element is not None:
+        box = element.bounding_box()
+        if box is not None:
+            x, y = box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
+    page.mouse.move(x, y)
+    page.mouse.wheel(dx, dy)
+    _wait_scroll_settled(page, timeout)
+
+
+def _select(page: Page, element: ElementHandle, label: str, timeout_ms: float, timeout: float) -> None:
+    tag = element.evaluate("el => el.tagName")
+    if tag == "SELECT":
+        try:
+            element.select_option(label=label, timeout=timeout_ms)
+        except PlaywrightError:
+            element.select_option(value=label, timeout=timeout_ms)
+        return
+    # A custom dropdown: open it, then pick the option a user would see.
+    element.click(timeout=timeout_ms)
+    option = page.get_by_role("option", name=label).filter(visible=True)
+    if option.count() == 0:
+        option = page.get_by_text(label, exact=True).filter(visible=True)
+    if option.count() == 0:
+        raise ActionError("not found", f"no visible option {label!r} after opening the dropdown")
+    option.first.click(timeout=timeout_ms)
+
+
+def perform(page: Page, step: Step, viewport: tuple[int, int], timeout: float) -> None:
+    """Run ``step``'s action; raise :class:`ActionError` or :class:`LocateError` saying why not."""
+    timeout_ms = timeout * 1000
+    needs_element = step.action in ("click", "type", "hover", "select") or (
+        step.target is not None and step.action in ("press", "scroll")
+    )
+    element = locate(page, step.target, step.description, timeout) if needs_element else None
+    try:
+        if step.action in ("click", "type", "select") and element is not None and not element.is_enabled():
+            raise ActionError("disabled", f"the element is disabled ({step.describe_target()})")
+        if step.action == "click":
+            element.click(timeout=timeout_ms)  # type: ignore[union-attr]
+        elif step.action == "type":
+            element.fill(step.text or "", timeout=timeout_ms)  # type: ignore[union-attr]
+        elif step.action == "hover":
+            element.hover(timeout=timeout_ms)  # type: ignore[union-attr]
+        elif step.action == "select":
+            _select(page, element, step.text or "", timeout_ms, timeout)  # type: ignore[arg-type]
+        elif step.action == "press":
+            if element is not None:
+                element.press(step.key or "", timeout=timeout_ms)
+            else:
+                page.keyboard.press(step.key or "")
+        elif step.action == "scroll":
+            _scroll(page, step, element, viewport, timeout)
+    except (ActionError, LocateError):
+        raise
+    except PlaywrightTimeout as exc:
+        raise ActionError("timed out", _first_line(exc)) from exc
+    except PlaywrightError as exc:
+        raise ActionError("action failed", _first_line(exc)) from exc

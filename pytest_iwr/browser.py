@@ -1,0 +1,59 @@
+"""How Chromium is launched: pytest-playwright fixture overrides, and the same for the CLI.
+
+Registered as a plugin after pytest-playwright, so these wrap its fixtures; a
+project's conftest.py can still override them.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+# Chromium needs these flags on a closed, GPU-less machine: no background traffic to
+# hosts it cannot reach, no GPU process.
+CHROMIUM_ARGS = (
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+    "--disable-gpu",
+)
+DEFAULT_CHROMIUM = "/usr/bin/chromium"
+
+
+def default_browser_path() -> str:
+    return os.environ.get("IWR_CHROMIUM", DEFAULT_CHROMIUM)
+
+
+def launch_args(base: dict | None = None, executable: str | None = None) -> dict:
+    """Playwright ``launch()`` keyword arguments for Chromium on this kind of machine."""
+    args = dict(base or {})
+    path = default_browser_path() if executable is None else executable
+    if path and "channel" not in args and "executable_path" not in args:
+        if not Path(path).exists():
+            raise FileNotFoundError(f"no Chromium at {path} (apt-get install chromium, or set --iwr-browser-path)")
+        args["executable_path"] = path
+    extra = list(CHROMIUM_ARGS)
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        # Chromium refuses its own sandbox as root; the README says how to run sandboxed.
+        extra.insert(0, "--no-sandbox")
+    existing = list(args.get("args", []))
+    args["args"] = existing + [a for a in extra if a not in existing]
+    return args
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args: dict, pytestconfig: pytest.Config) -> dict:
+    try:
+        return launch_args(browser_type_launch_args, pytestconfig.getoption("iwr_browser_path"))
+    except FileNotFoundError as exc:
+        raise pytest.UsageError(str(exc)) from exc
+
+
+@pytest.fixture(scope="session")
+def browser_context_args(browser_context_args: dict) -> dict:
+    # A generated page must not outlive its item through a service worker.
+    return {**browser_context_args, "service_workers": "block"}

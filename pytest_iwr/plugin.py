@@ -1,0 +1,171 @@
+"""pytest wiring: options, collection of the suite, fixtures, result gathering, output.
+
+Thin on purpose: every stage lives in its own module (see the README's architecture).
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+from collections.abc import Generator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from pytest_iwr import browser, hookspecs
+from pytest_iwr.browser import default_browser_path
+from pytest_iwr.generate import builtin
+from pytest_iwr.report import json_report, terminal
+from pytest_iwr.results import TaskResult
+from pytest_iwr.runner import Case, load_error_result
+from pytest_iwr.session import RESULT_KEY, SESSION_KEY, IWRSession
+from pytest_iwr.tasks import DOMAINS, INTERACTION_LOGIC, VISUAL_COMPLEXITY, Task, TaskLoadError
+
+SUITE_MODULE = Path(__file__).with_name("suite.py")
+
+
+def pytest_addhooks(pluginmanager: pytest.PytestPluginManager) -> None:
+    pluginmanager.add_hookspecs(hookspecs)
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    group = parser.getgroup("iwr", "interactive webpage reconstruction (IWR-Bench)")
+    group.addoption(
+        "--iwr-model",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="model to score (repeatable): reference, static, dir:PATH, or one a plugin provides. "
+        "Without it the suite is not collected.",
+    )
+    group.addoption("--iwr-tasks", default=None, metavar="PATH", help="tasks folder (default: the bundled tasks/)")
+    group.addoption("--iwr-output", default="iwr-output", metavar="DIR", help="artifacts folder (default: iwr-output)")
+    group.addoption("--iwr-json", default=None, metavar="PATH", help="write every result as JSON to PATH")
+    group.addoption(
+        "--iwr-step-timeout", type=float, default=3.0, metavar="SECONDS", help="timeout of one action (default 3)"
+    )
+    group.addoption(
+        "--iwr-check-timeout",
+        type=float,
+        default=1.0,
+        metavar="SECONDS",
+        help="how long a checkpoint may take to become true after its action (default 1)",
+    )
+    group.addoption(
+        "--iwr-browser-path",
+        default=default_browser_path(),
+        metavar="PATH",
+        help="Chromium executable (default: $IWR_CHROMIUM or /usr/bin/chromium; '' for Playwright's own)",
+    )
+
+
+def marker_name(value: str) -> str:
+    """A taxonomy value as a ``-m`` friendly marker: ``e-commerce`` -> ``e_commerce``."""
+    return re.sub(r"[^a-z0-9]+", "_", value.lower()).strip("_")
+
+
+def is_worker(config: pytest.Config) -> bool:
+    return hasattr(config, "workerinput")
+
+
+def _add_suite_to_args(config: pytest.Config) -> None:
+    suite = str(SUITE_MODULE)
+    if any(Path(a.split("::")[0]).resolve() == SUITE_MODULE for a in config.args):
+        return
+    if config.args_source == pytest.Config.ArgsSource.ARGS:
+        config.args.append(suite)  # explicit paths run too, beside the suite
+    else:
+        config.args[:] = [suite]  # `pytest --iwr-model=x` runs the suite only
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    session = IWRSession.from_config(config)
+    config.stash[SESSION_KEY] = session
+    config.pluginmanager.register(builtin, "iwr-builtin-generators")
+    config.pluginmanager.register(browser, "iwr-browser-defaults")
+    if not is_worker(config):
+        config.pluginmanager.register(ResultGatherer(session), "iwr-result-gatherer")
+    for axis, values in (
+        ("domain", DOMAINS),
+        ("visual complexity", VISUAL_COMPLEXITY),
+        ("interaction logic", INTERACTION_LOGIC),
+    ):
+        for value in values:
+            config.addinivalue_line("markers", f"{marker_name(value)}: IWR tasks whose {axis} is {value}")
+    if session.active:
+        _add_suite_to_args(config)
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "iwr_case" not in metafunc.fixturenames:
+        return
+    session = metafunc.config.stash[SESSION_KEY]
+    params = []
+    for case in session.cases():
+        marks: list[Any] = []
+        if isinstance(case.task, Task):
+            marks = [getattr(pytest.mark, marker_name(v)) for v in case.task.tags.values()]
+            width, height = case.task.viewport
+            marks.append(pytest.mark.browser_context_args(viewport={"width": width, "height": height}))
+        params.append(pytest.param(case, id=case.id, marks=marks))
+    metafunc.parametrize("iwr_case", params, indirect=True)
+
+
+@pytest.fixture
+def iwr_case(request: pytest.FixtureRequest) -> Case:
+    """The (model, task) of this item; a task that failed to load errors here, alone."""
+    case: Case = request.param
+    if isinstance(case.task, TaskLoadError):
+        pytest.fail(f"task {case.task.id} could not be loaded:\n{case.task.message}", pytrace=False)
+    return case
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Generator[None, Any, Any]:
+    report = yield
+    result = item.stash.get(RESULT_KEY, None)
+    case = getattr(item, "callspec", None) and item.callspec.params.get("iwr_case")
+    if result is None and isinstance(case, Case) and isinstance(case.task, TaskLoadError) and report.when == "setup":
+        result = load_error_result(case)
+    attach = report.when == "call" or (report.when == "setup" and report.failed)
+    if result is not None and attach and not hasattr(report, "iwr_result"):
+        report.iwr_result = result.to_dict()
+        report.user_properties.append(("iwr_ifs", round(result.ifs, 6)))
+    return report
+
+
+class ResultGatherer:
+    """Controller-side: collects each item's result from its report (xdist or not)."""
+
+    def __init__(self, iwr: IWRSession) -> None:
+        self.iwr = iwr
+
+    def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
+        data = getattr(report, "iwr_result", None)
+        if data is not None:
+            self.iwr.results.append(TaskResult.from_dict(data))
+
+    @pytest.hookimpl(tryfirst=True)
+    def pytest_sessionstart(self, session: pytest.Session) -> None:
+        if self.iwr.active:
+            shutil.rmtree(self.iwr.output_root, ignore_errors=True)
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    config = session.config
+    iwr = config.stash[SESSION_KEY]
+    if not iwr.active or is_worker(config) or iwr.json_path is None:
+        return
+    json_report.write_atomic(iwr.json_path, json_report.build(iwr.results))
+
+
+def pytest_terminal_summary(terminalreporter: Any, config: pytest.Config) -> None:
+    iwr = config.stash[SESSION_KEY]
+    if not iwr.active or not iwr.results:
+        return
+    terminalreporter.section("IWR scores")
+    for line in terminal.render_table(iwr.results):
+        terminalreporter.write_line(line)
+    if iwr.json_path is not None:
+        terminalreporter.write_line(f"results JSON: {iwr.json_path}")

@@ -1,0 +1,69 @@
+"""Plain, JSON-able results: what travels from an xdist worker to the controller."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+PASSED = "passed"
+FAILED = "failed"
+NOT_REACHED = "not_reached"
+
+
+@dataclass
+class CheckResult:
+    check: str
+    passed: bool
+    detail: str = ""
+
+
+@dataclass
+class StepResult:
+    index: int  # 1-based, as in step_k.png
+    action: str
+    target: str
+    description: str
+    status: str = NOT_REACHED
+    reason: str = ""
+    checks: list[CheckResult] = field(default_factory=list)
+    screenshot: str | None = None
+    action_seconds: float = 0.0
+    check_seconds: float = 0.0
+    screenshot_seconds: float = 0.0
+    visual: bool = False
+
+    @property
+    def seconds(self) -> float:
+        return self.action_seconds + self.check_seconds + self.screenshot_seconds
+
+
+@dataclass
+class TaskResult:
+    model: str
+    task_id: str
+    title: str = ""
+    taxonomy: dict[str, str] = field(default_factory=dict)
+    status: str = PASSED  # passed | failed | error (harness or task problem, not the model's)
+    steps: list[StepResult] = field(default_factory=list)
+    ifs: float = 0.0
+    steps_passed: int = 0
+    steps_total: int = 0
+    failure: str = ""
+    generation_error: str = ""
+    blocked_requests: list[str] = field(default_factory=list)
+    page_errors: list[str] = field(default_factory=list)
+    initial_screenshot: str | None = None
+    seconds: float = 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> TaskResult:
+        data = dict(data)
+        steps = []
+        for raw in data.pop("steps", []):
+            raw = dict(raw)
+            raw["checks"] = [CheckResult(**c) for c in raw.get("checks", [])]
+            steps.append(StepResult(**raw))
+        return cls(steps=steps, **data)

@@ -1,0 +1,89 @@
+"""One item's work: generate the page, serve it in the sandbox, replay, collect a result."""
+
+from __future__ import annotations
+
+import shutil
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Page
+
+from pytest_iwr.generate import GeneratedPage, GenerationError, as_page
+from pytest_iwr.replay import ReplayOptions, replay
+from pytest_iwr.results import FAILED, TaskResult
+from pytest_iwr.sandbox import SandboxServer, fence
+from pytest_iwr.tasks import Task, TaskLoadError
+
+
+@dataclass(frozen=True)
+class Case:
+    """One (model, task) pair: the parameter of one ``test_iwr`` item."""
+
+    model: str
+    task: Task | TaskLoadError
+
+    @property
+    def id(self) -> str:
+        return f"{self.model}-{self.task.id}"
+
+
+def generate(config: pytest.Config, task: Task, model: str) -> GeneratedPage:
+    produced = config.hook.pytest_iwr_generate(task=task, model=model, config=config)
+    if produced is None:
+        raise GenerationError(
+            f"no generator for model {model!r}: built-ins are reference, static and dir:PATH; "
+            "a conftest.py can add one with the pytest_iwr_generate hook"
+        )
+    return as_page(produced)
+
+
+def item_output_dir(root: Path, case: Case) -> Path:
+    safe_model = "".join(c if c.isalnum() or c in "-_." else "_" for c in case.model)
+    folder = root / safe_model / case.task.id
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def generation_failure(task: Task, model: str, reason: str) -> TaskResult:
+    result = TaskResult(
+        model=model,
+        task_id=task.id,
+        title=task.spec.title,
+        taxonomy=task.tags,
+        status=FAILED,
+        steps_total=len(task.steps),
+        generation_error=reason,
+        failure=f"{task.id}: generation failed: {reason}",
+    )
+    return result
+
+
+def run_case(config: pytest.Config, case: Case, page: Page, options: ReplayOptions) -> TaskResult:
+    task = case.task
+    assert isinstance(task, Task)
+    started = time.monotonic()
+    try:
+        generated = generate(config, task, case.model)
+    except GenerationError as exc:
+        result = generation_failure(task, case.model, str(exc))
+        result.seconds = time.monotonic() - started
+        return result
+    if options.output_dir is not None:
+        (options.output_dir / "index.html").write_text(generated.html, encoding="utf-8")
+    with SandboxServer(generated.html.encode("utf-8", errors="replace"), task.assets_dir) as server:
+        blocked = fence(page.context, server.origin)
+        result = replay(page, task, server.url, case.model, options)
+        missing = server.missing()
+    result.blocked_requests = list(blocked)
+    if missing:
+        result.page_errors.append(f"requests answered 404: {', '.join(missing[:10])}")
+    result.seconds = time.monotonic() - started
+    return result
+
+
+def load_error_result(case: Case) -> TaskResult:
+    assert isinstance(case.task, TaskLoadError)
+    return TaskResult(model=case.model, task_id=case.task.id, status="error", failure=case.task.message)

@@ -1,0 +1,152 @@
+"""The task validator: is each bundled task a fair, working benchmark item?
+
+For every task it checks that the reference passes every step, that each checkpoint
+is false on the state before its step (so it measures that step), that assets are
+present and anonymized, that the recording fits the steps, and that the prose a
+judge needs is filled in.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from playwright.sync_api import Browser, Page
+
+from pytest_iwr.judge import structured
+from pytest_iwr.judge.structured import PageState
+from pytest_iwr.record import ANONYMOUS_ASSET, ASSET_REF
+from pytest_iwr.replay import ReplayOptions, replay
+from pytest_iwr.results import PASSED
+from pytest_iwr.sandbox import SandboxServer, fence
+from pytest_iwr.tasks import Step, Task, TaskLoadError, load_task
+
+MIN_SECONDS_PER_STATE = 1.0
+MAX_SECONDS_PER_STEP = 15.0
+
+
+@dataclass
+class Finding:
+    task_id: str
+    check: str
+    ok: bool
+    message: str = ""
+
+    def line(self) -> str:
+        mark = "ok  " if self.ok else "FAIL"
+        return f"{mark} {self.task_id}: {self.check}" + (f": {self.message}" if self.message else "")
+
+
+def check_prose(task: Task) -> list[Finding]:
+    missing = []
+    for i, step in enumerate(task.steps, start=1):
+        if not step.description.strip():
+            missing.append(f"step {i} has no description")
+        if not step.checkpoint.assertion.strip():
+            missing.append(f"step {i} has no checkpoint.assertion")
+        if not step.checkpoint.expect:
+            missing.append(f"step {i} has no checkpoint.expect")
+    return [Finding(task.id, "descriptions and assertions", not missing, "; ".join(missing))]
+
+
+def check_assets(task: Task) -> list[Finding]:
+    html = task.reference_html.read_text(encoding="utf-8") if task.reference_html.exists() else ""
+    files = sorted(p.name for p in task.assets_dir.iterdir()) if task.assets_dir.is_dir() else []
+    semantic = [n for n in files if not ANONYMOUS_ASSET.match(n)]
+    referenced = sorted(set(ASSET_REF.findall(html)))
+    absent = [n for n in referenced if n not in files]
+    return [
+        Finding(task.id, "assets anonymized", not semantic, f"not named asset_NNN.png: {semantic}" if semantic else ""),
+        Finding(task.id, "assets present", not absent, f"referenced but missing: {absent}" if absent else ""),
+    ]
+
+
+def check_recording(task: Task) -> list[Finding]:
+    findings = []
+    shots = [task.checkpoint_image(i) for i in range(len(task.steps) + 1)]
+    lost = [p.name for p in shots if not p.exists()]
+    findings.append(
+        Finding(task.id, "checkpoints recorded", not lost, f"missing {lost} (run record)" if lost else "")
+    )
+    video = task.video()
+    if video is None:
+        findings.append(Finding(task.id, "video", False, "no video.webm or video.mp4 (run record)"))
+        return findings
+    seconds, frames = video_length(video)
+    low = MIN_SECONDS_PER_STATE * (len(task.steps) + 1)
+    high = MAX_SECONDS_PER_STEP * len(task.steps) + 10
+    ok = frames > 0 and low <= seconds <= high
+    findings.append(
+        Finding(task.id, "video", ok, f"{seconds:.1f}s, {frames} frames; expected {low:.0f}..{high:.0f}s")
+    )
+    return findings
+
+
+def video_length(path: Path) -> tuple[float, int]:
+    """Seconds and frames actually decoded (webm headers often carry no duration)."""
+    import cv2
+
+    capture = cv2.VideoCapture(str(path))
+    try:
+        frames, last_ms = 0, 0.0
+        while True:
+            ok = capture.grab()
+            if not ok:
+                break
+            frames += 1
+            last_ms = capture.get(cv2.CAP_PROP_POS_MSEC)
+        return last_ms / 1000.0, frames
+    finally:
+        capture.release()
+
+
+def check_replay(browser: Browser, task: Task) -> list[Finding]:
+    trivially_true: list[str] = []
+
+    def before_step(index: int, step: Step, page: Page, before: PageState) -> None:
+        if step.checkpoint.persistent:
+            return
+        checks = structured.evaluate(page, list(step.checkpoint.expect), before, before, 0.1)
+        if checks and all(c.passed for c in checks):
+            trivially_true.append(f"step {index}")
+
+    width, height = task.viewport
+    context = browser.new_context(viewport={"width": width, "height": height}, service_workers="block")
+    try:
+        page = context.new_page()
+        with SandboxServer(task.reference_html.read_bytes(), task.assets_dir) as server:
+            blocked = fence(context, server.origin)
+            result = replay(page, task, server.url, "reference", ReplayOptions(step_timeout=5.0), before_step)
+            missing = server.missing()
+    finally:
+        context.close()
+    return [
+        Finding(task.id, "reference passes every step", result.status == PASSED, result.failure),
+        Finding(
+            task.id,
+            "checkpoints false before their step",
+            not trivially_true,
+            f"already true before: {', '.join(trivially_true)} (fix the check or set checkpoint.persistent)"
+            if trivially_true
+            else "",
+        ),
+        Finding(
+            task.id,
+            "self-contained",
+            not blocked and not missing,
+            "; ".join(filter(None, [f"blocked {blocked[:5]}" if blocked else "", f"404 {missing}" if missing else ""])),
+        ),
+    ]
+
+
+def validate_task(browser: Browser, task_dir: Path, *, media: bool = True) -> list[Finding]:
+    loaded = load_task(task_dir)
+    if isinstance(loaded, TaskLoadError):
+        return [Finding(loaded.id, "task.yaml loads", False, loaded.message)]
+    findings = [Finding(loaded.id, "task.yaml loads", True)]
+    findings += check_prose(loaded)
+    findings += check_assets(loaded)
+    findings += check_replay(browser, loaded)
+    if media:
+        findings += check_recording(loaded)
+    return findings
