@@ -6,6 +6,7 @@ project's conftest.py can still override them.
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
@@ -43,6 +44,23 @@ def launch_args(base: dict | None = None, executable: str | None = None) -> dict
     existing = list(args.get("args", []))
     args["args"] = existing + [a for a in extra if a not in existing]
     return args
+
+
+def ensure_playwright_ffmpeg() -> Path:
+    """Playwright's recorder wants its own ffmpeg build; point it at imageio-ffmpeg's static one."""
+    import imageio_ffmpeg
+    import playwright
+
+    browsers_json = Path(playwright.__file__).parent / "driver" / "package" / "browsers.json"
+    revision = next(b["revision"] for b in json.loads(browsers_json.read_text())["browsers"] if b["name"] == "ffmpeg")
+    root = Path(os.environ.get("PLAYWRIGHT_BROWSERS_PATH") or Path.home() / ".cache" / "ms-playwright")
+    target = root / f"ffmpeg-{revision}" / "ffmpeg-linux"
+    if not target.exists():
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if target.is_symlink():
+            target.unlink()
+        target.symlink_to(imageio_ffmpeg.get_ffmpeg_exe())
+    return target
 
 
 @pytest.fixture(scope="session")

@@ -95,6 +95,8 @@ def pytest_configure(config: pytest.Config) -> None:
             config.addinivalue_line("markers", f"{marker_name(value)}: IWR tasks whose {axis} is {value}")
     if session.active:
         _add_suite_to_args(config)
+    if config.getoption("video", default="off") != "off":
+        browser.ensure_playwright_ffmpeg()
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:

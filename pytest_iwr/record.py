@@ -8,8 +8,6 @@ each target, clicks ripple, keys show, and every state stays up for over a secon
 
 from __future__ import annotations
 
-import json
-import os
 import re
 import shutil
 import tempfile
@@ -21,6 +19,7 @@ from playwright.sync_api import Browser, Page
 
 from pytest_iwr.agent.actions import perform
 from pytest_iwr.agent.locate import locate
+from pytest_iwr.browser import ensure_playwright_ffmpeg
 from pytest_iwr.replay import ReplayOptions, replay
 from pytest_iwr.results import PASSED, TaskResult
 from pytest_iwr.sandbox import SandboxServer, fence
@@ -149,24 +148,7 @@ def stitch_sheets(assets: list[Path], out_dir: Path) -> list[Path]:
     return sheets
 
 
-def ensure_playwright_ffmpeg() -> Path:
-    """Playwright's recorder wants its own ffmpeg build; point it at imageio-ffmpeg's static one."""
-    import imageio_ffmpeg
-    import playwright
-
-    browsers_json = Path(playwright.__file__).parent / "driver" / "package" / "browsers.json"
-    revision = next(b["revision"] for b in json.loads(browsers_json.read_text())["browsers"] if b["name"] == "ffmpeg")
-    root = Path(os.environ.get("PLAYWRIGHT_BROWSERS_PATH") or Path.home() / ".cache" / "ms-playwright")
-    target = root / f"ffmpeg-{revision}" / "ffmpeg-linux"
-    if not target.exists():
-        target.parent.mkdir(parents=True, exist_ok=True)
-        if target.is_symlink():
-            target.unlink()
-        target.symlink_to(imageio_ffmpeg.get_ffmpeg_exe())
-    return target
-
-
-def _new_context(browser: Browser, task: Task, **extra: object):  # noqa: ANN202 - playwright's type
+def _new_context(browser: Browser, task: Task, **extra: object):
     width, height = task.viewport
     return browser.new_context(viewport={"width": width, "height": height}, service_workers="block", **extra)
 
@@ -223,7 +205,9 @@ def record_video(browser: Browser, task: Task, step_timeout: float = 5.0) -> Pat
     ensure_playwright_ffmpeg()
     width, height = task.viewport
     with tempfile.TemporaryDirectory(prefix="iwr-video-") as tmp:
-        context = _new_context(browser, task, record_video_dir=tmp, record_video_size={"width": width, "height": height})
+        context = _new_context(
+            browser, task, record_video_dir=tmp, record_video_size={"width": width, "height": height}
+        )
         page = context.new_page()
         try:
             context.add_init_script(POINTER_JS)

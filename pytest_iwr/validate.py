@@ -65,9 +65,7 @@ def check_recording(task: Task) -> list[Finding]:
     findings = []
     shots = [task.checkpoint_image(i) for i in range(len(task.steps) + 1)]
     lost = [p.name for p in shots if not p.exists()]
-    findings.append(
-        Finding(task.id, "checkpoints recorded", not lost, f"missing {lost} (run record)" if lost else "")
-    )
+    findings.append(Finding(task.id, "checkpoints recorded", not lost, f"missing {lost} (run record)" if lost else ""))
     video = task.video()
     if video is None:
         findings.append(Finding(task.id, "video", False, "no video.webm or video.mp4 (run record)"))
@@ -76,9 +74,7 @@ def check_recording(task: Task) -> list[Finding]:
     low = MIN_SECONDS_PER_STATE * (len(task.steps) + 1)
     high = MAX_SECONDS_PER_STEP * len(task.steps) + 10
     ok = frames > 0 and low <= seconds <= high
-    findings.append(
-        Finding(task.id, "video", ok, f"{seconds:.1f}s, {frames} frames; expected {low:.0f}..{high:.0f}s")
-    )
+    findings.append(Finding(task.id, "video", ok, f"{seconds:.1f}s, {frames} frames; expected {low:.0f}..{high:.0f}s"))
     return findings
 
 

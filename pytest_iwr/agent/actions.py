@@ -88,6 +88,16 @@ def _select(page: Page, element: ElementHandle, label: str, timeout_ms: float, t
     option.first.click(timeout=timeout_ms)
 
 
+def _hover(page: Page, element: ElementHandle, timeout_ms: float) -> None:
+    # Like a user: move the pointer over the element. Playwright's hover() would retry
+    # forever when what the hover reveals (a tooltip) covers the element itself.
+    element.scroll_into_view_if_needed(timeout=timeout_ms)
+    box = element.bounding_box()
+    if box is None:
+        raise ActionError("hidden", "the element has no box on screen")
+    page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+
+
 def perform(page: Page, step: Step, viewport: tuple[int, int], timeout: float) -> None:
     """Run ``step``'s action; raise :class:`ActionError` or :class:`LocateError` saying why not."""
     timeout_ms = timeout * 1000
@@ -103,7 +113,7 @@ def perform(page: Page, step: Step, viewport: tuple[int, int], timeout: float) -
         elif step.action == "type":
             element.fill(step.text or "", timeout=timeout_ms)  # type: ignore[union-attr]
         elif step.action == "hover":
-            element.hover(timeout=timeout_ms)  # type: ignore[union-attr]
+            _hover(page, element, timeout_ms)  # type: ignore[arg-type]
         elif step.action == "select":
             _select(page, element, step.text or "", timeout_ms, timeout)  # type: ignore[arg-type]
         elif step.action == "press":

@@ -111,10 +111,9 @@ def description_score(description: str, role: str, name: str) -> float:
                 best = max(best, 0.5 * SequenceMatcher(None, q, name_n).ratio())
         return min(1.0, best * 0.85 + role_bonus)
     name_words = set(words(name))
-    content = [w for w in desc_words if w not in ROLE_WORDS]
-    if not content or not name_words:
+    if not desc_words or not name_words:
         return role_bonus
-    overlap = len(name_words.intersection(content)) / len(name_words)
+    overlap = len(name_words.intersection(desc_words)) / len(name_words)
     return min(1.0, 0.85 * overlap + role_bonus)
 
 

@@ -1,0 +1,30 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+pytest_plugins = ["pytester"]
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "tests" / "fixtures"
+FIXTURE_TASKS = FIXTURES / "tasks"
+FIXTURE_PAGES = FIXTURES / "pages"
+
+
+@pytest.fixture
+def run_suite(pytester: pytest.Pytester):
+    """Run the IWR suite in a child pytest and return (outcome, results JSON)."""
+
+    def run(*args: str) -> tuple[pytest.RunResult, dict]:
+        out = pytester.path / "results.json"
+        result = pytester.runpytest_subprocess("-p", "no:cacheprovider", f"--iwr-json={out}", *args)
+        data = json.loads(out.read_text()) if out.exists() else {}
+        return result, data
+
+    return run
+
+
+def by_task(data: dict) -> dict[tuple[str, str], dict]:
+    return {(t["model"], t["task_id"]): t for t in data["tasks"]}
