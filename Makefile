@@ -36,3 +36,6 @@ validate: setup
 
 clean:
 	rm -rf iwr-output test-results .pytest_cache
+
+catalogue: setup
+	$(PY) -m pytest_iwr catalogue --readme README.md

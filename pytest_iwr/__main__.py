@@ -87,6 +87,18 @@ def cmd_validate(args: argparse.Namespace) -> int:
     return 1 if bad else 0
 
 
+def cmd_catalogue(args: argparse.Namespace) -> int:
+    from pytest_iwr.catalogue import render, update_readme
+
+    root = Path(args.tasks) if args.tasks else bundled_tasks_dir()
+    if args.readme:
+        changed = update_readme(Path(args.readme), root)
+        print(f"{args.readme}: {'updated' if changed else 'already up to date'}")
+    else:
+        print(render(root))
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m pytest_iwr", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -99,6 +111,10 @@ def main(argv: list[str] | None = None) -> int:
     val.add_argument("--no-media", action="store_true", help="skip the checkpoint and video checks")
     val.add_argument("-v", "--verbose", action="store_true", help="print passing checks too")
     val.set_defaults(func=cmd_validate)
+    cat = sub.add_parser("catalogue", help="print the task catalogue, or update it in a README")
+    cat.add_argument("--tasks", help="tasks folder (default: the bundled tasks/)")
+    cat.add_argument("--readme", help="rewrite the catalogue block of this README")
+    cat.set_defaults(func=cmd_catalogue)
     args = parser.parse_args(argv)
     return args.func(args)
 
