@@ -50,6 +50,8 @@ class TaskResult:
     steps_total: int = 0
     failure: str = ""
     generation_error: str = ""
+    # What the generator reported: tokens, latency, cache hit... (GeneratedPage.meta).
+    generation: dict[str, Any] = field(default_factory=dict)
     blocked_requests: list[str] = field(default_factory=list)
     page_errors: list[str] = field(default_factory=list)
     initial_screenshot: str | None = None

@@ -78,6 +78,7 @@ def run_case(config: pytest.Config, case: Case, page: Page, options: ReplayOptio
         result = replay(page, task, server.url, case.model, options)
         missing = server.missing()
     result.blocked_requests = list(blocked)
+    result.generation = dict(generated.meta)
     if missing:
         result.page_errors.append(f"requests answered 404: {', '.join(missing[:10])}")
     result.seconds = time.monotonic() - started

@@ -8,13 +8,14 @@ judge needs is filled in.
 
 from __future__ import annotations
 
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from playwright.sync_api import Browser, Page
 
 from pytest_iwr.judge import structured
-from pytest_iwr.judge.structured import PageState
+from pytest_iwr.judge.structured import CHANGE_NOISE, PageState, screenshots_differ
 from pytest_iwr.record import ANONYMOUS_ASSET, ASSET_REF
 from pytest_iwr.replay import ReplayOptions, replay
 from pytest_iwr.results import PASSED
@@ -96,7 +97,22 @@ def video_length(path: Path) -> tuple[float, int]:
         capture.release()
 
 
-def check_replay(browser: Browser, task: Task) -> list[Finding]:
+def compare_checkpoints(task: Task, fresh_dir: Path) -> Finding:
+    """Recording is deterministic: a fresh replay reproduces the committed checkpoints."""
+    differing = []
+    for index in range(len(task.steps) + 1):
+        committed, fresh = task.checkpoint_image(index), fresh_dir / f"step_{index}.png"
+        if committed.exists() and fresh.exists() and screenshots_differ(committed.read_bytes(), fresh.read_bytes()):
+            differing.append(committed.name)
+    return Finding(
+        task.id,
+        "checkpoints reproduce",
+        not differing,
+        f"a fresh replay differs (beyond channel noise {CHANGE_NOISE}) at {differing}" if differing else "",
+    )
+
+
+def check_replay(browser: Browser, task: Task, fresh_dir: Path | None = None) -> list[Finding]:
     trivially_true: list[str] = []
 
     def before_step(index: int, step: Step, page: Page, before: PageState) -> None:
@@ -112,7 +128,8 @@ def check_replay(browser: Browser, task: Task) -> list[Finding]:
         page = context.new_page()
         with SandboxServer(task.reference_html.read_bytes(), task.assets_dir) as server:
             blocked = fence(context, server.origin)
-            result = replay(page, task, server.url, "reference", ReplayOptions(step_timeout=5.0), before_step)
+            options = ReplayOptions(step_timeout=5.0, output_dir=fresh_dir)
+            result = replay(page, task, server.url, "reference", options, before_step)
             missing = server.missing()
     finally:
         context.close()
@@ -142,7 +159,9 @@ def validate_task(browser: Browser, task_dir: Path, *, media: bool = True) -> li
     findings = [Finding(loaded.id, "task.yaml loads", True)]
     findings += check_prose(loaded)
     findings += check_assets(loaded)
-    findings += check_replay(browser, loaded)
-    if media:
-        findings += check_recording(loaded)
+    with tempfile.TemporaryDirectory(prefix="iwr-validate-") as fresh:
+        findings += check_replay(browser, loaded, Path(fresh))
+        if media:
+            findings += check_recording(loaded)
+            findings.append(compare_checkpoints(loaded, Path(fresh)))
     return findings
