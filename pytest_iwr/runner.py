@@ -69,6 +69,7 @@ def run_case(config: pytest.Config, case: Case, page: Page, options: ReplayOptio
         generated = generate(config, task, case.model)
     except GenerationError as exc:
         result = generation_failure(task, case.model, str(exc))
+        result.generation = exc.meta
         result.seconds = time.monotonic() - started
         return result
     if options.output_dir is not None:

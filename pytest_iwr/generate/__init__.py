@@ -11,7 +11,14 @@ ASSETS_URL_PATH = "/assets"
 
 
 class GenerationError(Exception):
-    """The model produced no usable page for this task; it scores 0, the session goes on."""
+    """The model produced no usable page for this task; it scores 0, the session goes on.
+
+    ``meta`` carries what is known anyway (tokens spent, latency, attempts).
+    """
+
+    def __init__(self, message: str, meta: dict[str, Any] | None = None) -> None:
+        super().__init__(message)
+        self.meta = dict(meta or {})
 
 
 @dataclass
