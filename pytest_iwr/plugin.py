@@ -16,11 +16,13 @@ import pytest
 from pytest_iwr import browser, hookspecs
 from pytest_iwr.browser import default_browser_path
 from pytest_iwr.generate import builtin
-from pytest_iwr.report import json_report, terminal
+from pytest_iwr.report import html as html_report
+from pytest_iwr.report import json_report, markdown, terminal
 from pytest_iwr.results import TaskResult
 from pytest_iwr.runner import Case, load_error_result
 from pytest_iwr.session import RESULT_KEY, SESSION_KEY, IWRSession
 from pytest_iwr.tasks import DOMAINS, INTERACTION_LOGIC, VISUAL_COMPLEXITY, Task, TaskLoadError
+from pytest_iwr.visual.dino import DEFAULT_DINO
 
 SUITE_MODULE = Path(__file__).with_name("suite.py")
 
@@ -52,6 +54,29 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         metavar="SECONDS",
         help="how long a checkpoint may take to become true after its action (default 1)",
     )
+    group.addoption(
+        "--iwr-visual",
+        choices=("auto", "on", "off"),
+        default="auto",
+        help="visual fidelity (OCR, DINO -> LFS, VFS, Final): auto = on when easyocr is installed",
+    )
+    group.addoption(
+        "--iwr-ocr",
+        choices=("fast", "full"),
+        default="fast",
+        help="fast: line detector + cached full-resolution recognition; full: easyocr end to end",
+    )
+    group.addoption(
+        "--iwr-dino",
+        default=DEFAULT_DINO,
+        metavar="ID|PATH",
+        help=f"DINOv2 weights: a hub id (from the local HF cache) or a folder (default {DEFAULT_DINO})",
+    )
+    group.addoption("--iwr-dino-download", action="store_true", help="let transformers download the DINO weights")
+    group.addoption(
+        "--iwr-cache", default=".iwr-cache", metavar="DIR", help="feature cache (OCR, embeddings; default .iwr-cache)"
+    )
+    group.addoption("--iwr-markdown", default=None, metavar="PATH", help="write a leaderboard table in markdown")
     group.addoption(
         "--iwr-browser-path",
         default=default_browser_path(),
@@ -134,6 +159,10 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) ->
     if result is not None and attach and not hasattr(report, "iwr_result"):
         report.iwr_result = result.to_dict()
         report.user_properties.append(("iwr_ifs", round(result.ifs, 6)))
+        if item.config.getoption("htmlpath", default=None) and isinstance(case.task, Task):
+            from pytest_html import extras
+
+            report.extras = [*getattr(report, "extras", []), extras.html(html_report.item_html(case.task, result))]
     return report
 
 
@@ -157,9 +186,13 @@ class ResultGatherer:
 def pytest_sessionfinish(session: pytest.Session) -> None:
     config = session.config
     iwr = config.stash[SESSION_KEY]
-    if not iwr.active or is_worker(config) or iwr.json_path is None:
+    if not iwr.active or is_worker(config):
         return
-    json_report.write_atomic(iwr.json_path, json_report.build(iwr.results))
+    if iwr.json_path is not None:
+        json_report.write_atomic(iwr.json_path, json_report.build(iwr.results, iwr.visual_off_reason))
+    if iwr.markdown_path is not None:
+        extra = [iwr.visual_off_reason] if iwr.visual_off_reason else []
+        markdown.write(iwr.markdown_path, terminal.suite_scores(iwr.results), extra)
 
 
 def pytest_terminal_summary(terminalreporter: Any, config: pytest.Config) -> None:
@@ -167,7 +200,7 @@ def pytest_terminal_summary(terminalreporter: Any, config: pytest.Config) -> Non
     if not iwr.active or not iwr.results:
         return
     terminalreporter.section("IWR scores")
-    for line in terminal.render_table(iwr.results):
+    for line in terminal.render_table(iwr.results, iwr.visual_off_reason):
         terminalreporter.write_line(line)
     if iwr.json_path is not None:
         terminalreporter.write_line(f"results JSON: {iwr.json_path}")

@@ -56,6 +56,10 @@ class TaskResult:
     page_errors: list[str] = field(default_factory=list)
     initial_screenshot: str | None = None
     seconds: float = 0.0
+    # Visual fidelity (visual/fidelity.py): per-checkpoint OCR/DINO, LFS, HFS, VFS, notes.
+    visual: dict[str, Any] = field(default_factory=dict)
+    vfs: float | None = None
+    final: float | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -15,6 +15,7 @@ from pytest_iwr.replay import ReplayOptions, replay
 from pytest_iwr.results import FAILED, TaskResult
 from pytest_iwr.sandbox import SandboxServer, fence
 from pytest_iwr.tasks import Task, TaskLoadError
+from pytest_iwr.visual.fidelity import VisualScorer
 
 
 @dataclass(frozen=True)
@@ -61,7 +62,9 @@ def generation_failure(task: Task, model: str, reason: str) -> TaskResult:
     return result
 
 
-def run_case(config: pytest.Config, case: Case, page: Page, options: ReplayOptions) -> TaskResult:
+def run_case(
+    config: pytest.Config, case: Case, page: Page, options: ReplayOptions, visual: VisualScorer | None = None
+) -> TaskResult:
     task = case.task
     assert isinstance(task, Task)
     started = time.monotonic()
@@ -70,6 +73,8 @@ def run_case(config: pytest.Config, case: Case, page: Page, options: ReplayOptio
     except GenerationError as exc:
         result = generation_failure(task, case.model, str(exc))
         result.generation = exc.meta
+        if visual is not None:
+            visual(task, result)
         result.seconds = time.monotonic() - started
         return result
     if options.output_dir is not None:
@@ -82,6 +87,8 @@ def run_case(config: pytest.Config, case: Case, page: Page, options: ReplayOptio
     result.generation = dict(generated.meta)
     if missing:
         result.page_errors.append(f"requests answered 404: {', '.join(missing[:10])}")
+    if visual is not None:
+        visual(task, result)
     result.seconds = time.monotonic() - started
     return result
 

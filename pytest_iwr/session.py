@@ -16,6 +16,7 @@ from pytest_iwr.replay import ReplayOptions
 from pytest_iwr.results import TaskResult
 from pytest_iwr.runner import Case, item_output_dir
 from pytest_iwr.tasks import LoadedTask, bundled_tasks_dir, discover_tasks
+from pytest_iwr.visual.fidelity import VisualConfig, VisualScorer, visual_available
 
 RESULT_KEY = pytest.StashKey[TaskResult]()
 
@@ -28,6 +29,9 @@ class IWRSession:
     json_path: Path | None
     step_timeout: float
     check_timeout: float
+    markdown_path: Path | None = None
+    visual: VisualScorer | None = None
+    visual_off_reason: str = ""
     results: list[TaskResult] = field(default_factory=list)
     _tasks: list[LoadedTask] | None = None
 
@@ -36,6 +40,8 @@ class IWRSession:
         base = Path(config.invocation_params.dir)
         tasks_opt = config.getoption("iwr_tasks")
         json_opt = config.getoption("iwr_json")
+        markdown_opt = config.getoption("iwr_markdown")
+        visual, off_reason = _visual_from_config(config, base)
         return cls(
             models=list(dict.fromkeys(config.getoption("iwr_model") or [])),
             tasks_root=(base / tasks_opt) if tasks_opt else bundled_tasks_dir(),
@@ -43,6 +49,9 @@ class IWRSession:
             json_path=(base / json_opt) if json_opt else None,
             step_timeout=config.getoption("iwr_step_timeout"),
             check_timeout=config.getoption("iwr_check_timeout"),
+            markdown_path=(base / markdown_opt) if markdown_opt else None,
+            visual=visual,
+            visual_off_reason=off_reason,
         )
 
     @property
@@ -63,6 +72,26 @@ class IWRSession:
             check_timeout=self.check_timeout,
             output_dir=item_output_dir(self.output_root, case),
         )
+
+
+def _visual_from_config(config: pytest.Config, base: Path) -> tuple[VisualScorer | None, str]:
+    mode = config.getoption("iwr_visual")
+    if mode == "off":
+        return None, "visual scoring off (--iwr-visual=off)"
+    missing = visual_available()
+    if missing:
+        if mode == "on":
+            raise pytest.UsageError(f"--iwr-visual=on: {missing}")
+        return None, f"visual scoring off: {missing}"
+    dino = config.getoption("iwr_dino")
+    dino_path = base / dino
+    visual = VisualConfig(
+        ocr_mode=config.getoption("iwr_ocr"),
+        dino_source=str(dino_path) if dino_path.exists() else dino,
+        dino_download=config.getoption("iwr_dino_download"),
+        cache_dir=base / config.getoption("iwr_cache"),
+    )
+    return VisualScorer(visual), ""
 
 
 SESSION_KEY = pytest.StashKey[IWRSession]()

@@ -15,7 +15,7 @@ from pytest_iwr.session import RESULT_KEY, SESSION_KEY
 
 def test_iwr(iwr_case: Case, page: Page, request: pytest.FixtureRequest) -> None:
     session = request.config.stash[SESSION_KEY]
-    result = run_case(request.config, iwr_case, page, session.replay_options(iwr_case))
+    result = run_case(request.config, iwr_case, page, session.replay_options(iwr_case), session.visual)
     request.node.stash[RESULT_KEY] = result
     if result.status != PASSED:
         pytest.fail(result.failure, pytrace=False)

@@ -17,6 +17,9 @@ fi
 
 [ -x "$VENV/bin/python" ] || python3 -m venv "$VENV"
 "$VENV/bin/python" -m pip install -q --upgrade pip
+# torch and torchvision first, pinned to the wheels this machine keeps on disk (pip's
+# constraint file caps them there); a bare `torch` could pull a newer multi-GB build.
+"$VENV/bin/python" -m pip install -q "torch==2.14.1" "torchvision==0.29.1"
 "$VENV/bin/python" -m pip install -q -e ".[dev]"
 # Playwright's recorder looks for its own ffmpeg build, which cannot be downloaded here.
 "$VENV/bin/python" -c "from pytest_iwr.browser import ensure_playwright_ffmpeg as f; print('ffmpeg:', f())"

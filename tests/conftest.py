@@ -13,13 +13,17 @@ FIXTURE_TASKS = FIXTURES / "tasks"
 FIXTURE_PAGES = FIXTURES / "pages"
 
 
+# Visual scoring is tested on its own (test_visual.py); elsewhere it would only cost time.
+VISUAL_OFF = ("--iwr-visual=off",)
+
+
 @pytest.fixture
 def run_suite(pytester: pytest.Pytester):
     """Run the IWR suite in a child pytest and return (outcome, results JSON)."""
 
     def run(*args: str) -> tuple[pytest.RunResult, dict]:
         out = pytester.path / "results.json"
-        result = pytester.runpytest_subprocess("-p", "no:cacheprovider", f"--iwr-json={out}", *args)
+        result = pytester.runpytest_subprocess("-p", "no:cacheprovider", f"--iwr-json={out}", *VISUAL_OFF, *args)
         data = json.loads(out.read_text()) if out.exists() else {}
         return result, data
 

@@ -14,10 +14,11 @@ from pytest_iwr.results import TaskResult
 SCHEMA_VERSION = 1
 
 
-def build(results: list[TaskResult]) -> dict[str, Any]:
+def build(results: list[TaskResult], visual_off_reason: str = "") -> dict[str, Any]:
     rows = sorted(results, key=lambda r: (r.model, r.task_id))
     return {
         "schema": SCHEMA_VERSION,
+        "visual": {"computed": not visual_off_reason, "reason": visual_off_reason},
         "suite": suite_scores(rows),
         "tasks": [r.to_dict() for r in rows],
     }

@@ -1,53 +1,87 @@
-"""The summary table printed at the end of a run."""
+"""The summary table printed at the end of a run, and the suite scores behind it."""
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+from typing import Any
 
 from pytest_iwr import scoring
 from pytest_iwr.results import TaskResult
 
+VISUAL_KEYS = ("ocr", "dino", "lfs", "hfs", "vfs")
 
-def suite_scores(results: Iterable[TaskResult]) -> dict[str, dict[str, float | int]]:
-    """Per model: macro-mean IFS over scored tasks, and how many tasks errored (excluded)."""
+
+def _mean_or_none(values: list[float | None]) -> float | None:
+    """A suite mean only when every scored task has the value: a partial mean would mislead."""
+    if not values or any(v is None for v in values):
+        return None
+    return scoring.macro_mean(v for v in values if v is not None)
+
+
+def suite_scores(results: Iterable[TaskResult]) -> dict[str, dict[str, Any]]:
+    """Per model: macro means over scored tasks; errored tasks are counted, not averaged."""
     by_model: dict[str, list[TaskResult]] = defaultdict(list)
     for r in results:
         by_model[r.model].append(r)
-    out: dict[str, dict[str, float | int]] = {}
+    out: dict[str, dict[str, Any]] = {}
     for model, rows in sorted(by_model.items()):
         scored = [r for r in rows if r.status != "error"]
-        out[model] = {
+        entry: dict[str, Any] = {
             "tasks": len(scored),
             "errors": len(rows) - len(scored),
             "ifs": scoring.macro_mean(r.ifs for r in scored) if scored else 0.0,
             "steps_passed": sum(r.steps_passed for r in scored),
             "steps_total": sum(r.steps_total for r in scored),
         }
+        for key in VISUAL_KEYS:
+            entry[key] = _mean_or_none([r.visual.get(key) if r.visual else None for r in scored])
+        entry["final"] = _mean_or_none([r.final for r in scored])
+        entry["notes"] = sorted({n for r in scored for n in r.visual.get("notes", [])}) if scored else []
+        out[model] = entry
     return out
 
 
-def render_table(results: list[TaskResult]) -> list[str]:
+def _fmt(value: float | None) -> str:
+    return "-" if value is None else f"{value:.3f}"
+
+
+def _status(r: TaskResult) -> str:
+    if r.generation_error:
+        return "generation failed"
+    if r.status == "failed":
+        return f"failed at step {r.steps_passed + 1}"
+    return r.status
+
+
+def render_table(results: list[TaskResult], visual_off_reason: str = "") -> list[str]:
     rows = sorted(results, key=lambda r: (r.model, r.task_id))
     if not rows:
         return []
-    width = max(12, *(len(r.task_id) for r in rows))
-    mwidth = max(8, *(len(r.model) for r in rows))
-    head = f"{'model':<{mwidth}}  {'task':<{width}}  {'steps':>7}  {'IFS':>6}  {'time':>6}  status"
+    suite = suite_scores(rows)
+    name_w = max(12, *(len(r.task_id) for r in rows), *(len(f"SUITE ({s['tasks']} tasks)") for s in suite.values()))
+    model_w = max(8, *(len(r.model) for r in rows))
+    cols = ("IFS", "OCR", "DINO", "LFS", "HFS", "VFS", "Final")
+    head = f"{'model':<{model_w}}  {'task':<{name_w}}  {'steps':>7}  " + "  ".join(f"{c:>6}" for c in cols)
+    head += f"  {'time':>6}  status"
     lines = [head, "-" * len(head)]
+
+    def row(model: str, name: str, steps: str, values: list[float | None], tail: str) -> str:
+        return f"{model:<{model_w}}  {name:<{name_w}}  {steps:>7}  " + "  ".join(f"{_fmt(v):>6}" for v in values) + tail
+
     for r in rows:
-        steps = f"{r.steps_passed}/{r.steps_total}"
-        status = r.status if r.status != "failed" else f"failed at step {r.steps_passed + 1}"
-        if r.generation_error:
-            status = "generation failed"
+        v = r.visual or {}
+        values = [r.ifs, *(v.get(k) for k in VISUAL_KEYS), r.final]
         lines.append(
-            f"{r.model:<{mwidth}}  {r.task_id:<{width}}  {steps:>7}  {r.ifs:>6.3f}  {r.seconds:>5.1f}s  {status}"
+            row(r.model, r.task_id, f"{r.steps_passed}/{r.steps_total}", values, f"  {r.seconds:>5.1f}s  {_status(r)}")
         )
     lines.append("-" * len(head))
-    for model, s in suite_scores(rows).items():
-        steps = f"{s['steps_passed']}/{s['steps_total']}"
+    for model, s in suite.items():
+        values = [s["ifs"], *(s[k] for k in VISUAL_KEYS), s["final"]]
         note = f"  ({s['errors']} task(s) errored, excluded)" if s["errors"] else ""
-        lines.append(
-            f"{model:<{mwidth}}  {'SUITE (' + str(s['tasks']) + ' tasks)':<{width}}  {steps:>7}  {s['ifs']:>6.3f}{note}"
-        )
+        lines.append(row(model, f"SUITE ({s['tasks']} tasks)", f"{s['steps_passed']}/{s['steps_total']}", values, note))
+    notes = sorted({n for s in suite.values() for n in s["notes"]})
+    if visual_off_reason:
+        notes.insert(0, f"{visual_off_reason}: OCR, DINO, LFS, HFS, VFS and Final not computed")
+    lines += [f"note: {n}" for n in notes]
     return lines

@@ -1,0 +1,179 @@
+"""Visual fidelity of one task: OCR and DINO on the initial state and every reached
+visual checkpoint, ground truth against generated, then LFS / VFS / Final.
+
+What could not be computed is said, never filled in: without DINOv2 weights the
+low-level score is the OCR mean and is labelled ``ocr-only``; without a judge model
+VFS = LFS and the result says so.
+"""
+
+from __future__ import annotations
+
+import io
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from statistics import fmean
+from typing import Any
+
+import numpy as np
+from PIL import Image
+
+from pytest_iwr import scoring
+from pytest_iwr.results import PASSED, TaskResult
+from pytest_iwr.tasks import Task
+from pytest_iwr.visual import dino as dino_mod
+from pytest_iwr.visual.features import FeatureCache
+from pytest_iwr.visual.ocr import OcrEngine, TextBox, assemble
+
+OCR_FAST, OCR_FULL = "fast", "full"
+TEXT_IN_RESULT = 400  # characters of OCR text kept per image in the results
+
+
+@dataclass(frozen=True)
+class VisualConfig:
+    ocr_mode: str = OCR_FAST
+    dino_source: str = dino_mod.DEFAULT_DINO
+    dino_download: bool = False
+    cache_dir: Path = Path(".iwr-cache")
+
+
+def scored_steps(task: Task, result: TaskResult) -> list[int]:
+    """The initial state, plus every checkpoint flagged visual that the replay reached and passed."""
+    steps = [0] if result.initial_screenshot else []
+    return steps + [
+        i
+        for i, (step, rec) in enumerate(zip(task.steps, result.steps, strict=True), start=1)
+        if step.visual and rec.status == PASSED and rec.screenshot
+    ]
+
+
+def _rgb(data: bytes) -> np.ndarray:
+    with Image.open(io.BytesIO(data)) as img:
+        return np.asarray(img.convert("RGB"))
+
+
+def _ocr(engine: OcrEngine, cache: FeatureCache, data: bytes, mode: str) -> list[TextBox]:
+    boxes = cache.get_ocr(data, mode)
+    if boxes is None:
+        rgb = _rgb(data)
+        boxes = engine.read_fast(rgb) if mode == OCR_FAST else engine.read_full(rgb)
+        cache.put_ocr(data, mode, boxes)
+    return boxes
+
+
+def _embedding(model: dino_mod.DinoModel, cache: FeatureCache, data: bytes) -> np.ndarray:
+    vector = cache.get_embedding(data, model.source)
+    if vector is None:
+        vector = model.embed([_rgb(data)])[0]
+        cache.put_embedding(data, model.source, vector)
+    return vector
+
+
+def zero_scores(reason: str) -> dict[str, Any]:
+    """A task with no page to look at (generation failed, page never loaded) scores 0."""
+    return {
+        "checkpoints": [],
+        "ocr": 0.0,
+        "dino": 0.0,
+        "lfs": 0.0,
+        "lfs_components": ["ocr", "dino"],
+        "hfs": None,
+        "vfs": 0.0,
+        "notes": [reason],
+        "seconds": 0.0,
+    }
+
+
+def score_task(task: Task, result: TaskResult, config: VisualConfig, cache: FeatureCache) -> dict[str, Any]:
+    started = time.monotonic()
+    steps = scored_steps(task, result)
+    if not steps:
+        return zero_scores("no screenshot of the generated page: " + (result.generation_error or result.failure))
+    engine = OcrEngine(cache.crops())
+    notes: list[str] = []
+    model: dino_mod.DinoModel | None
+    try:
+        model = dino_mod.load(config.dino_source, config.dino_download)
+    except dino_mod.DinoUnavailableError as exc:
+        model = None
+        notes.append(f"DINO not computed: {exc}")
+    rows = []
+    for index in steps:
+        gt_path = task.checkpoint_image(index)
+        gen_path = result.initial_screenshot if index == 0 else result.steps[index - 1].screenshot
+        if not gt_path.exists():
+            notes.append(f"step {index}: no ground-truth checkpoint {gt_path.name}; not scored")
+            continue
+        gt, gen = gt_path.read_bytes(), Path(str(gen_path)).read_bytes()
+        t0 = time.monotonic()
+        gt_text = assemble(_ocr(engine, cache, gt, config.ocr_mode))
+        gen_text = assemble(_ocr(engine, cache, gen, config.ocr_mode))
+        row: dict[str, Any] = {
+            "step": index,
+            "expected": str(gt_path),
+            "actual": str(gen_path),
+            "ocr": scoring.ocr_similarity(gt_text, gen_text),
+            "dino": None,
+            "expected_text": gt_text[:TEXT_IN_RESULT],
+            "actual_text": gen_text[:TEXT_IN_RESULT],
+        }
+        if model is not None:
+            row["dino"] = scoring.clip_cosine(
+                dino_mod.cosine(_embedding(model, cache, gt), _embedding(model, cache, gen))
+            )
+        row["seconds"] = time.monotonic() - t0
+        rows.append(row)
+    if not rows:
+        return zero_scores("; ".join(notes) or "nothing to score")
+    ocr = fmean(r["ocr"] for r in rows)
+    dino = fmean(r["dino"] for r in rows) if model is not None else None
+    if dino is not None:
+        lfs, components = (
+            scoring.low_level_fidelity([r["ocr"] for r in rows], [r["dino"] for r in rows]),
+            ["ocr", "dino"],
+        )
+    else:
+        lfs, components = ocr, ["ocr"]
+        notes.append("LFS is the OCR mean alone (ocr-only)")
+    notes.append("no judge model: HFS not computed, VFS = LFS")
+    return {
+        "checkpoints": rows,
+        "ocr": ocr,
+        "dino": dino,
+        "lfs": lfs,
+        "lfs_components": components,
+        "hfs": None,
+        "vfs": scoring.visual_fidelity(lfs, None),
+        "notes": notes,
+        "seconds": time.monotonic() - started,
+        "ocr_mode": config.ocr_mode,
+        "crops_recognized": engine.recognized,
+    }
+
+
+class VisualScorer:
+    """Scores results in place; one per worker, holding the feature cache."""
+
+    def __init__(self, config: VisualConfig) -> None:
+        self.config = config
+        self._cache: FeatureCache | None = None
+
+    def cache(self) -> FeatureCache:
+        if self._cache is None:
+            self._cache = FeatureCache(self.config.cache_dir)
+        return self._cache
+
+    def __call__(self, task: Task, result: TaskResult) -> None:
+        result.visual = score_task(task, result, self.config, self.cache())
+        result.vfs = result.visual["vfs"]
+        result.final = scoring.final_score(result.ifs, result.vfs)
+
+
+def visual_available() -> str | None:
+    """None when OCR can run here, else why not."""
+    try:
+        import easyocr  # noqa: F401
+        import easyocr_en_models  # noqa: F401
+    except ImportError as exc:
+        return f"easyocr is not installed ({exc.name})"
+    return None
