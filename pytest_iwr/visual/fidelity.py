@@ -49,7 +49,7 @@ def scored_steps(task: Task, result: TaskResult) -> list[int]:
 
 def _rgb(data: bytes) -> np.ndarray:
     with Image.open(io.BytesIO(data)) as img:
-        return np.asarray(img.convert("RGB"))
+        return np.array(img.convert("RGB"))  # writable: torch refuses read-only arrays
 
 
 def _ocr(engine: OcrEngine, cache: FeatureCache, data: bytes, mode: str) -> list[TextBox]:

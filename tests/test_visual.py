@@ -1,0 +1,145 @@
+"""Visual fidelity on real components: easyocr, a DINOv2 built and saved by the test,
+the feature cache on disk, and the reports of a real run."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PIL import Image, ImageDraw, ImageFont
+
+from pytest_iwr.visual import dino
+from pytest_iwr.visual.features import FeatureCache
+from pytest_iwr.visual.ocr import OcrEngine, TextBox, assemble, detect_lines, reading_order
+from tests.conftest import FIXTURE_TASKS, by_task
+
+TASKS = f"--iwr-tasks={FIXTURE_TASKS}"
+CHECKPOINT = FIXTURE_TASKS / "notes-counter" / "checkpoints" / "step_0.png"
+
+
+def text_image(lines: list[str], size=(640, 200)) -> np.ndarray:
+    img = Image.new("RGB", size, "white")
+    draw = ImageDraw.Draw(img)
+    font = ImageFont.load_default(size=22)
+    for i, line in enumerate(lines):
+        draw.text((20, 20 + 50 * i), line, fill="black", font=font)
+    return np.array(img)
+
+
+def test_reading_order_groups_lines_then_left_to_right():
+    boxes = [TextBox(300, 12, 360, 30, "b", 1), TextBox(10, 10, 80, 32, "a", 1), TextBox(10, 60, 90, 80, "c", 1)]
+    assert [b.text for b in reading_order(boxes)] == ["a", "b", "c"]
+    assert assemble(boxes) == "a b c"
+
+
+def test_line_detector_finds_each_line_of_text():
+    gray = text_image(["Total due today", "Pay now"])[:, :, 0]
+    lines = detect_lines(gray)
+    assert len(lines) == 2
+    assert lines[0][1] < lines[1][1]
+
+
+def test_fast_ocr_reads_a_screenshot_and_caches_crops():
+    engine = OcrEngine()
+    rgb = np.asarray(Image.open(CHECKPOINT).convert("RGB"))
+    text = assemble(engine.read_fast(rgb)).lower()
+    assert "count: 0" in text and "tally" in text and "finished" in text
+    first = engine.recognized
+    assert first > 0
+    again = assemble(engine.read_fast(rgb)).lower()
+    assert again == text
+    assert engine.recognized == first  # every line came from the crop cache
+
+
+def test_feature_cache_persists_ocr_and_crops(tmp_path):
+    data = CHECKPOINT.read_bytes()
+    cache = FeatureCache(tmp_path / "cache")
+    boxes = [TextBox(1, 2, 3, 4, "hello", 0.9)]
+    cache.put_ocr(data, "fast", boxes)
+    cache.crops()["k"] = ("text", 0.5)
+    cache.close()
+    reopened = FeatureCache(tmp_path / "cache")
+    assert reopened.get_ocr(data, "fast") == boxes
+    assert reopened.get_ocr(data, "full") is None
+    assert reopened.crops().get("k") == ("text", 0.5)
+
+
+@pytest.fixture(scope="module")
+def tiny_dino(tmp_path_factory):
+    """A randomly initialised Dinov2 saved to disk: it tests the wiring, never a score."""
+    from transformers import BitImageProcessor, Dinov2Config, Dinov2Model
+
+    folder = tmp_path_factory.mktemp("tiny-dinov2")
+    config = Dinov2Config(
+        hidden_size=32, num_hidden_layers=2, num_attention_heads=2, intermediate_size=64, image_size=56, patch_size=14
+    )
+    Dinov2Model(config).save_pretrained(folder)
+    BitImageProcessor(size={"shortest_edge": 56}, crop_size={"height": 56, "width": 56}).save_pretrained(folder)
+    return folder
+
+
+def test_dino_loads_a_local_folder_and_embeds(tiny_dino):
+    model = dino.load(str(tiny_dino))
+    a = text_image(["Alpha"])
+    b = np.array(Image.new("RGB", (640, 200), (20, 120, 200)))
+    vectors = model.embed([a, a, b])
+    assert vectors.shape == (3, 32)
+    assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-5)
+    assert dino.cosine(vectors[0], vectors[1]) == pytest.approx(1.0, abs=1e-5)
+    assert dino.cosine(vectors[0], vectors[2]) < 0.9999
+    assert dino.load(str(tiny_dino)) is model  # loaded once per process
+
+
+def test_dino_unavailable_says_where_it_looked(tmp_path):
+    with pytest.raises(dino.DinoUnavailableError, match="folder not found"):
+        dino.load(str(tmp_path / "nowhere"))
+    with pytest.raises(dino.DinoUnavailableError, match="no DINOv2 weights for 'someone/absent-model'"):
+        dino.load("someone/absent-model")
+
+
+def test_run_reports_ocr_vfs_final_and_says_what_was_not_computed(run_suite, pytester):
+    cache = f"--iwr-cache={pytester.path / 'features'}"
+    result, data = run_suite(
+        TASKS, "--iwr-visual=on", "--iwr-model=reference", "--iwr-model=static", cache, "--iwr-markdown=board.md"
+    )
+    rows = by_task(data)
+    ref, static = rows["reference", "notes-counter"], rows["static", "notes-counter"]
+    assert ref["visual"]["ocr"] == pytest.approx(1.0, abs=0.02)
+    assert ref["vfs"] == pytest.approx(1.0, abs=0.02) and ref["final"] == pytest.approx(1.0, abs=0.02)
+    # The paper's pattern: the static screenshot looks right (high VFS) but does nothing (IFS 0).
+    assert static["ifs"] == 0.0 and static["vfs"] >= 0.9
+    assert [c["step"] for c in ref["visual"]["checkpoints"]] == [0, 1, 7]  # initial + visual steps
+    assert [c["step"] for c in static["visual"]["checkpoints"]] == [0]
+    assert ref["visual"]["dino"] is None and ref["visual"]["lfs_components"] == ["ocr"]
+    notes = " ".join(data["suite"]["reference"]["notes"])
+    assert "DINO not computed" in notes and "VFS = LFS" in notes
+    out = result.stdout.str()
+    assert "note: DINO not computed" in out and "note: no judge model" in out
+    board = (pytester.path / "board.md").read_text()
+    assert "| reference | 100.00 |" in board and "DINO not computed" in board
+
+    # A rerun finds every ground-truth and generated crop in the on-disk cache.
+    _, again = run_suite(TASKS, "--iwr-visual=on", "--iwr-model=reference", cache)
+    assert again["tasks"][0]["visual"]["crops_recognized"] == 0
+    assert again["tasks"][0]["visual"]["ocr"] == ref["visual"]["ocr"]
+
+
+def test_html_report_from_a_parallel_run_shows_expected_and_actual(run_suite, pytester, tiny_dino):
+    _, data = run_suite(
+        TASKS,
+        "--iwr-visual=on",
+        "--iwr-model=reference",
+        "--iwr-model=static",
+        f"--iwr-dino={tiny_dino}",
+        f"--iwr-cache={pytester.path / 'features'}",
+        "-n",
+        "2",
+        "--html=report.html",
+        "--self-contained-html",
+    )
+    rows = by_task(data)
+    assert rows["reference", "notes-counter"]["visual"]["lfs_components"] == ["ocr", "dino"]
+    assert rows["reference", "notes-counter"]["visual"]["dino"] == pytest.approx(1.0, abs=1e-4)
+    report = (pytester.path / "report.html").read_text()
+    # pytest-html keeps test data as JSON inside the page; the images are embedded there.
+    assert report.count("data:image/jpeg;base64") >= 2 * (1 + 8) + 2
+    assert "step 1/8 click" in report and "OCR 1.000" in report
