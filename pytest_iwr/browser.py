@@ -6,11 +6,15 @@ project's conftest.py can still override them.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import Browser
+from playwright.sync_api import Error as PlaywrightError
 
 # Chromium needs these flags on a closed, GPU-less machine: no background traffic to
 # hosts it cannot reach, no GPU process.
@@ -69,6 +73,24 @@ def browser_type_launch_args(browser_type_launch_args: dict, pytestconfig: pytes
         return launch_args(browser_type_launch_args, pytestconfig.getoption("iwr_browser_path"))
     except FileNotFoundError as exc:
         raise pytest.UsageError(str(exc)) from exc
+
+
+@pytest.fixture(scope="session")
+def _iwr_live_browsers() -> Iterator[list[Browser]]:
+    browsers: list[Browser] = []
+    yield browsers
+    for browser in browsers:
+        with contextlib.suppress(PlaywrightError):
+            browser.close()
+
+
+@pytest.fixture
+def browser(_iwr_live_browsers: list[Browser], launch_browser: Callable[[], Browser]) -> Browser:
+    """pytest-playwright's browser, launched again when a crash or a kill took it down,
+    so one hostile page costs its own item and not the rest of the worker's."""
+    if not _iwr_live_browsers or not _iwr_live_browsers[-1].is_connected():
+        _iwr_live_browsers.append(launch_browser())
+    return _iwr_live_browsers[-1]
 
 
 @pytest.fixture(scope="session")

@@ -15,9 +15,9 @@ import pytest
 
 from pytest_iwr import browser, hookspecs
 from pytest_iwr.browser import default_browser_path
-from pytest_iwr.generate import builtin
+from pytest_iwr.generate import builtin, openai_plugin
 from pytest_iwr.report import html as html_report
-from pytest_iwr.report import json_report, markdown, terminal
+from pytest_iwr.report import json_report, markdown, results_log, terminal
 from pytest_iwr.results import TaskResult
 from pytest_iwr.runner import Case, load_error_result
 from pytest_iwr.session import RESULT_KEY, SESSION_KEY, IWRSession
@@ -76,6 +76,11 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     group.addoption(
         "--iwr-cache", default=".iwr-cache", metavar="DIR", help="feature cache (OCR, embeddings; default .iwr-cache)"
     )
+    group.addoption(
+        "--iwr-resume",
+        action="store_true",
+        help="keep earlier results in --iwr-output and skip the tasks they already scored",
+    )
     group.addoption("--iwr-markdown", default=None, metavar="PATH", help="write a leaderboard table in markdown")
     group.addoption(
         "--iwr-browser-path",
@@ -83,6 +88,7 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         metavar="PATH",
         help="Chromium executable (default: $IWR_CHROMIUM or /usr/bin/chromium; '' for Playwright's own)",
     )
+    openai_plugin.add_options(parser)  # OpenAI-compatible generator: --iwr-base-url, cache, retries
 
 
 def marker_name(value: str) -> str:
@@ -108,6 +114,7 @@ def pytest_configure(config: pytest.Config) -> None:
     session = IWRSession.from_config(config)
     config.stash[SESSION_KEY] = session
     config.pluginmanager.register(builtin, "iwr-builtin-generators")
+    config.pluginmanager.register(openai_plugin, "iwr-openai-generator")  # after builtin: asked first
     config.pluginmanager.register(browser, "iwr-browser-defaults")
     if not is_worker(config):
         config.pluginmanager.register(ResultGatherer(session), "iwr-result-gatherer")
@@ -145,6 +152,10 @@ def iwr_case(request: pytest.FixtureRequest) -> Case:
     case: Case = request.param
     if isinstance(case.task, TaskLoadError):
         pytest.fail(f"task {case.task.id} could not be loaded:\n{case.task.message}", pytrace=False)
+    iwr = request.config.stash[SESSION_KEY]
+    done = iwr.resumed().get((case.model, case.task.id)) if iwr.resume else None
+    if done is not None:
+        pytest.skip(f"already scored (--iwr-resume): IFS {done.ifs:.3f}")
     return case
 
 
@@ -175,11 +186,17 @@ class ResultGatherer:
     def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
         data = getattr(report, "iwr_result", None)
         if data is not None:
-            self.iwr.results.append(TaskResult.from_dict(data))
+            result = TaskResult.from_dict(data)
+            self.iwr.results.append(result)
+            results_log.append(self.iwr.results_log, result)
 
     @pytest.hookimpl(tryfirst=True)
     def pytest_sessionstart(self, session: pytest.Session) -> None:
-        if self.iwr.active:
+        if not self.iwr.active:
+            return
+        if self.iwr.resume:
+            self.iwr.results.extend(self.iwr.resumed().values())
+        else:
             shutil.rmtree(self.iwr.output_root, ignore_errors=True)
 
 

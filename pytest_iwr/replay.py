@@ -21,6 +21,7 @@ from pytest_iwr.judge import structured
 from pytest_iwr.judge.structured import PageState
 from pytest_iwr.results import FAILED, NOT_REACHED, PASSED, CheckResult, StepResult, TaskResult
 from pytest_iwr.tasks import Step, Task
+from pytest_iwr.watchdog import Watchdog
 
 POLL_SECONDS = 0.1
 
@@ -30,6 +31,11 @@ class ReplayOptions:
     step_timeout: float = 3.0  # seconds for one action, including waiting for its target
     check_timeout: float = 1.0  # seconds a checkpoint may take to become true
     output_dir: Path | None = None  # where step_k.png go; None keeps nothing
+
+    def step_budget(self) -> float:
+        """Wall-clock bound of one step: finding the target and acting may each take
+        ``step_timeout``; past this the page is deemed hung (see watchdog.py)."""
+        return 2 * self.step_timeout + self.check_timeout + 3.0
 
 
 def screenshot(page: Page, timeout: float) -> bytes:
@@ -97,34 +103,38 @@ def replay(
     )
     page.on("pageerror", lambda exc: result.page_errors.append(str(exc)[:300]))
     timeout = options.step_timeout
+    budget = options.step_budget()
     try:
-        page.goto(url, wait_until="load", timeout=timeout * 1000)
-        shot = screenshot(page, timeout)
-        result.initial_screenshot = _save(shot, options.output_dir, 0)
-        before = structured.observe(page, shot)
+        with Watchdog(budget) as dog:
+            page.goto(url, wait_until="load", timeout=timeout * 1000)
+            shot = screenshot(page, timeout)
+            result.initial_screenshot = _save(shot, options.output_dir, 0)
+            before = structured.observe(page, shot)
     except PlaywrightError as exc:
-        reason = f"page did not load: {str(exc).strip().splitlines()[0]}"
+        reason = _unresponsive(budget) if dog.fired else f"page did not load: {_first_line(exc)}"
         _fail(result, task, 1, task.steps[0], reason)
         result.seconds = time.monotonic() - started
         return result
 
     for index, (step, record) in enumerate(zip(task.steps, result.steps, strict=True), start=1):
+        dog = Watchdog(budget)
         try:
-            if before_step is not None:
-                before_step(index, step, page, before)
-            t0 = time.monotonic()
-            perform(page, step, task.viewport, timeout)
-            t1 = time.monotonic()
-            checks, after = wait_for_checkpoint(page, step, before, options)
-            t2 = time.monotonic()
-            shot = after.screenshot if after.screenshot is not None else screenshot(page, timeout)
-            record.screenshot = _save(shot, options.output_dir, index)
-            t3 = time.monotonic()
+            with dog:
+                if before_step is not None:
+                    before_step(index, step, page, before)
+                t0 = time.monotonic()
+                perform(page, step, task.viewport, timeout)
+                t1 = time.monotonic()
+                checks, after = wait_for_checkpoint(page, step, before, options)
+                t2 = time.monotonic()
+                shot = after.screenshot if after.screenshot is not None else screenshot(page, timeout)
+                record.screenshot = _save(shot, options.output_dir, index)
+                t3 = time.monotonic()
         except (ActionError, LocateError) as exc:
-            _fail(result, task, index, step, str(exc))
+            _fail(result, task, index, step, _unresponsive(budget) if dog.fired else str(exc))
             break
         except PlaywrightError as exc:
-            _fail(result, task, index, step, f"page error: {str(exc).strip().splitlines()[0]}")
+            _fail(result, task, index, step, _unresponsive(budget) if dog.fired else f"page error: {_first_line(exc)}")
             break
         record.action_seconds, record.check_seconds, record.screenshot_seconds = t1 - t0, t2 - t1, t3 - t2
         record.checks = checks
@@ -142,6 +152,15 @@ def replay(
     result.ifs = scoring.interaction_fidelity(passed, len(task.steps))
     result.seconds = time.monotonic() - started
     return result
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
+
+
+def _unresponsive(budget: float) -> str:
+    return f"page unresponsive: still busy after {budget:.0f} s (an endless script?); its renderer was stopped"
 
 
 def _fail(result: TaskResult, task: Task, index: int, step: Step, reason: str) -> None:

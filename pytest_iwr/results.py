@@ -54,6 +54,8 @@ class TaskResult:
     generation: dict[str, Any] = field(default_factory=dict)
     blocked_requests: list[str] = field(default_factory=list)
     page_errors: list[str] = field(default_factory=list)
+    # What the page tried that the sandbox stopped: dialogs, popups, navigations, crashes.
+    page_events: list[str] = field(default_factory=list)
     initial_screenshot: str | None = None
     seconds: float = 0.0
     # Visual fidelity (visual/fidelity.py): per-checkpoint OCR/DINO, LFS, HFS, VFS, notes.

@@ -13,7 +13,7 @@ from playwright.sync_api import Page
 from pytest_iwr.generate import GeneratedPage, GenerationError, as_page
 from pytest_iwr.replay import ReplayOptions, replay
 from pytest_iwr.results import FAILED, TaskResult
-from pytest_iwr.sandbox import SandboxServer, fence
+from pytest_iwr.sandbox import SandboxServer, contain, fence
 from pytest_iwr.tasks import Task, TaskLoadError
 from pytest_iwr.visual.fidelity import VisualScorer
 
@@ -81,9 +81,11 @@ def run_case(
         (options.output_dir / "index.html").write_text(generated.html, encoding="utf-8")
     with SandboxServer(generated.html.encode("utf-8", errors="replace"), task.assets_dir) as server:
         blocked = fence(page.context, server.origin)
+        events = contain(page, server.origin)
         result = replay(page, task, server.url, case.model, options)
         missing = server.missing()
     result.blocked_requests = list(blocked)
+    result.page_events = list(events)
     result.generation = dict(generated.meta)
     if missing:
         result.page_errors.append(f"requests answered 404: {', '.join(missing[:10])}")

@@ -16,7 +16,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-from playwright.sync_api import BrowserContext, Route, WebSocketRoute
+from playwright.sync_api import BrowserContext, Dialog, Frame, Page, Route, WebSocketRoute
+from playwright.sync_api import Error as PlaywrightError
 
 from pytest_iwr.generate import ASSETS_URL_PATH
 
@@ -114,3 +115,33 @@ def fence(context: BrowserContext, origin: str) -> list[str]:
     context.route(re.compile(r".*"), on_request)
     context.route_web_socket(re.compile(r".*"), on_websocket)
     return blocked
+
+
+def contain(page: Page, origin: str) -> list[str]:
+    """Keep a hostile page from stalling or escaping its item; return the live list of what it tried.
+
+    Dialogs (alert, confirm, prompt, beforeunload) are dismissed, popups closed at once,
+    navigations away from the sandbox and renderer crashes noted.
+    """
+    events: list[str] = []
+
+    def on_dialog(dialog: Dialog) -> None:
+        events.append(f"dialog {dialog.type}: {dialog.message[:80]!r} (dismissed)")
+        with contextlib.suppress(PlaywrightError):  # the page may already be gone
+            dialog.dismiss()
+
+    def on_popup(popup: Page) -> None:
+        events.append(f"popup opened: {popup.url[:MAX_RECORDED_URL]} (closed)")
+        with contextlib.suppress(PlaywrightError):
+            popup.close()
+
+    def on_navigated(frame: Frame) -> None:
+        if frame == page.main_frame and not frame.url.startswith(origin + "/"):
+            events.append(f"navigated away to {frame.url[:MAX_RECORDED_URL]}")
+
+    page.on("dialog", on_dialog)
+    page.context.on("page", on_popup)
+    page.on("framenavigated", on_navigated)
+    page.on("crash", lambda _: events.append("renderer crashed"))
+    page.on("close", lambda _: events.append("page closed"))
+    return events

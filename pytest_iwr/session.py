@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from pytest_iwr.replay import ReplayOptions
+from pytest_iwr.report import results_log
 from pytest_iwr.results import TaskResult
 from pytest_iwr.runner import Case, item_output_dir
 from pytest_iwr.tasks import LoadedTask, bundled_tasks_dir, discover_tasks
@@ -30,10 +31,12 @@ class IWRSession:
     step_timeout: float
     check_timeout: float
     markdown_path: Path | None = None
+    resume: bool = False
     visual: VisualScorer | None = None
     visual_off_reason: str = ""
     results: list[TaskResult] = field(default_factory=list)
     _tasks: list[LoadedTask] | None = None
+    _resumed: dict[tuple[str, str], TaskResult] | None = None
 
     @classmethod
     def from_config(cls, config: pytest.Config) -> IWRSession:
@@ -50,6 +53,7 @@ class IWRSession:
             step_timeout=config.getoption("iwr_step_timeout"),
             check_timeout=config.getoption("iwr_check_timeout"),
             markdown_path=(base / markdown_opt) if markdown_opt else None,
+            resume=config.getoption("iwr_resume"),
             visual=visual,
             visual_off_reason=off_reason,
         )
@@ -57,6 +61,16 @@ class IWRSession:
     @property
     def active(self) -> bool:
         return bool(self.models)
+
+    @property
+    def results_log(self) -> Path:
+        return self.output_root / "results.jsonl"
+
+    def resumed(self) -> dict[tuple[str, str], TaskResult]:
+        """Results an earlier, interrupted run logged; read once per process."""
+        if self._resumed is None:
+            self._resumed = results_log.load(self.results_log)
+        return self._resumed
 
     def tasks(self) -> list[LoadedTask]:
         if self._tasks is None:

@@ -197,3 +197,19 @@ def test_bundled_tasks_folder_is_the_default(pytester):
     ids = [line for line in res.stdout.lines if "test_iwr[" in line]
     bundled = [p for p in (Path(__file__).parent.parent / "tasks").iterdir() if (p / "task.yaml").exists()]
     assert len(ids) == len(bundled) > 0
+
+
+def test_results_are_logged_as_they_finish_and_resume_skips_them(run_suite, pytester):
+    args = (TASKS, "--iwr-model=reference", pages("partial"), "--iwr-output=out")
+    first, data = run_suite(*args)
+    first.assert_outcomes(passed=1, failed=1)
+    log = (pytester.path / "out" / "results.jsonl").read_text().splitlines()
+    assert len(log) == 2
+    # A torn last line (a write cut by a kill) is ignored on resume.
+    with open(pytester.path / "out" / "results.jsonl", "a") as handle:
+        handle.write('{"model": "reference", "task_id": "notes-cou')
+    again, resumed = run_suite(*args, "--iwr-resume", "-rs")
+    again.assert_outcomes(skipped=2)
+    assert "already scored (--iwr-resume)" in again.stdout.str()
+    key = lambda d: sorted((t["model"], t["task_id"], t["ifs"]) for t in d["tasks"])  # noqa: E731
+    assert key(resumed) == key(data)
