@@ -113,8 +113,9 @@ def _add_suite_to_args(config: pytest.Config) -> None:
 def pytest_configure(config: pytest.Config) -> None:
     session = IWRSession.from_config(config)
     config.stash[SESSION_KEY] = session
+    # Both trylast; pluggy asks the earlier registered first, so dir:*/ reaches openai_plugin.
+    config.pluginmanager.register(openai_plugin, "iwr-openai-generator")
     config.pluginmanager.register(builtin, "iwr-builtin-generators")
-    config.pluginmanager.register(openai_plugin, "iwr-openai-generator")  # after builtin: asked first
     config.pluginmanager.register(browser, "iwr-browser-defaults")
     if not is_worker(config):
         config.pluginmanager.register(ResultGatherer(session), "iwr-result-gatherer")
