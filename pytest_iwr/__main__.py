@@ -99,6 +99,17 @@ def cmd_catalogue(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_leaderboard(args: argparse.Namespace) -> int:
+    from pytest_iwr.report.markdown import from_result_files
+
+    try:
+        print(from_result_files([Path(p) for p in args.results]), end="")
+    except ValueError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m pytest_iwr", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -115,6 +126,9 @@ def main(argv: list[str] | None = None) -> int:
     cat.add_argument("--tasks", help="tasks folder (default: the bundled tasks/)")
     cat.add_argument("--readme", help="rewrite the catalogue block of this README")
     cat.set_defaults(func=cmd_catalogue)
+    board = sub.add_parser("leaderboard", help="a markdown leaderboard across --iwr-json result files")
+    board.add_argument("results", nargs="+", help="result JSON files")
+    board.set_defaults(func=cmd_leaderboard)
     args = parser.parse_args(argv)
     return args.func(args)
 

@@ -16,8 +16,8 @@ import pytest
 from pytest_iwr import browser, hookspecs
 from pytest_iwr.browser import default_browser_path
 from pytest_iwr.generate import builtin, openai_plugin
+from pytest_iwr.report import breakdown, compare, gates, json_report, markdown, results_log, terminal
 from pytest_iwr.report import html as html_report
-from pytest_iwr.report import json_report, markdown, results_log, terminal
 from pytest_iwr.results import TaskResult
 from pytest_iwr.runner import Case, load_error_result
 from pytest_iwr.session import RESULT_KEY, SESSION_KEY, IWRSession
@@ -81,6 +81,20 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         action="store_true",
         help="keep earlier results in --iwr-output and skip the tasks they already scored",
     )
+    group.addoption("--iwr-compare", default=None, metavar="PATH", help="compare with an earlier --iwr-json result")
+    group.addoption(
+        "--iwr-fail-under",
+        default=None,
+        metavar="SCORE:MIN,...",
+        help="fail the session when a suite score is below, e.g. final:0.30,ifs:0.20",
+    )
+    group.addoption(
+        "--iwr-max-drop",
+        default=None,
+        metavar="SCORE:MAX,...",
+        help="fail the session when a suite score dropped more than this from --iwr-compare, e.g. final:0.02",
+    )
+    group.addoption("--iwr-repeat", type=int, default=1, metavar="N", help="run each task N times; report variance")
     group.addoption("--iwr-markdown", default=None, metavar="PATH", help="write a leaderboard table in markdown")
     group.addoption(
         "--iwr-browser-path",
@@ -170,7 +184,15 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) ->
     attach = report.when == "call" or (report.when == "setup" and report.failed)
     if result is not None and attach and not hasattr(report, "iwr_result"):
         report.iwr_result = result.to_dict()
-        report.user_properties.append(("iwr_ifs", round(result.ifs, 6)))
+        # On the item, so the teardown report carries them too (JUnit XML reads that one).
+        item.user_properties += [
+            ("iwr_model", result.model),
+            ("iwr_task", result.task_id),
+            ("iwr_ifs", round(result.ifs, 6)),
+            ("iwr_vfs", "" if result.vfs is None else round(result.vfs, 6)),
+            ("iwr_final", "" if result.final is None else round(result.final, 6)),
+            ("iwr_steps", f"{result.steps_passed}/{result.steps_total}"),
+        ]
         if item.config.getoption("htmlpath", default=None) and isinstance(case.task, Task):
             from pytest_html import extras
 
@@ -206,11 +228,29 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
     iwr = config.stash[SESSION_KEY]
     if not iwr.active or is_worker(config):
         return
+    rows = [r.to_dict() for r in iwr.results]
+    suite = terminal.suite_scores(iwr.results)
+    if iwr.compare_path is not None:
+        try:
+            iwr.comparison = compare.compare(rows, compare.load(iwr.compare_path), str(iwr.compare_path))
+        except ValueError as exc:
+            iwr.gate_failures.append(str(exc))
+    iwr.gate_failures += gates.fail_under(suite, iwr.fail_under) + gates.max_drop(iwr.comparison, iwr.max_drop)
+    if iwr.gate_failures and session.exitstatus == pytest.ExitCode.OK:
+        # The items keep their own outcomes; the gate only decides the session's exit code.
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
+    extra: dict[str, Any] = {
+        "breakdown": {"taxonomy": breakdown.by_taxonomy(iwr.results), "outcomes": breakdown.by_failure(iwr.results)},
+        "repeats": breakdown.repeat_variance(iwr.results),
+        "gates": {"failures": iwr.gate_failures, "fail_under": iwr.fail_under, "max_drop": iwr.max_drop},
+    }
+    if iwr.comparison is not None:
+        extra["comparison"] = compare.to_json(iwr.comparison)
     if iwr.json_path is not None:
-        json_report.write_atomic(iwr.json_path, json_report.build(iwr.results, iwr.visual_off_reason))
+        json_report.write_atomic(iwr.json_path, json_report.build(iwr.results, iwr.visual_off_reason, extra))
     if iwr.markdown_path is not None:
-        extra = [iwr.visual_off_reason] if iwr.visual_off_reason else []
-        markdown.write(iwr.markdown_path, terminal.suite_scores(iwr.results), extra)
+        notes = [iwr.visual_off_reason] if iwr.visual_off_reason else []
+        markdown.write(iwr.markdown_path, suite, notes)
 
 
 def pytest_terminal_summary(terminalreporter: Any, config: pytest.Config) -> None:
@@ -220,5 +260,12 @@ def pytest_terminal_summary(terminalreporter: Any, config: pytest.Config) -> Non
     terminalreporter.section("IWR scores")
     for line in terminal.render_table(iwr.results, iwr.visual_off_reason):
         terminalreporter.write_line(line)
+    for line in breakdown.render(iwr.results):
+        terminalreporter.write_line(line)
+    if iwr.comparison is not None:
+        for line in compare.render(iwr.comparison):
+            terminalreporter.write_line(line)
+    for problem in iwr.gate_failures:
+        terminalreporter.write_line(f"GATE FAILED: {problem}", red=True, bold=True)
     if iwr.json_path is not None:
         terminalreporter.write_line(f"results JSON: {iwr.json_path}")

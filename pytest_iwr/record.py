@@ -26,7 +26,8 @@ from pytest_iwr.sandbox import SandboxServer, fence
 from pytest_iwr.tasks import Step, Task
 
 ANONYMOUS_ASSET = re.compile(r"^asset_\d{3}\.png$")
-ASSET_REF = re.compile(r"""assets/([A-Za-z0-9_.\-]+)""")
+# A literal asset file name (with its extension): a template like `asset_${n}.png` is code, not a name.
+ASSET_REF = re.compile(r"""assets/([A-Za-z0-9_\-]+(?:\.[A-Za-z0-9_\-]+)*\.[A-Za-z0-9]+)(?![A-Za-z0-9_$\-{])""")
 STATE_PAUSE_MS = 1200  # every state stays on screen at least a second
 POINTER_TRAVEL_STEPS = 18
 SHEET_CELL = 220

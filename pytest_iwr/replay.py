@@ -38,7 +38,18 @@ class ReplayOptions:
         return 2 * self.step_timeout + self.check_timeout + 3.0
 
 
+# Images a script added after load may still be decoding; wait (briefly) so the
+# screenshot shows the state, not the loading of it.
+IMAGES_SETTLED_JS = """
+() => Promise.race([
+  Promise.all([...document.images].filter(i => !i.complete).map(i => new Promise(r => { i.addEventListener('load', r); i.addEventListener('error', r); }))),
+  new Promise(r => setTimeout(r, 1500)),
+])
+"""
+
+
 def screenshot(page: Page, timeout: float) -> bytes:
+    page.evaluate(IMAGES_SETTLED_JS)
     # Animations are fast-forwarded so a checkpoint shows the settled state.
     return page.screenshot(animations="disabled", caret="hide", timeout=timeout * 1000)
 

@@ -62,6 +62,7 @@ class TaskResult:
     visual: dict[str, Any] = field(default_factory=dict)
     vfs: float | None = None
     final: float | None = None
+    repeat: int = 0
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -24,10 +24,13 @@ class Case:
 
     model: str
     task: Task | TaskLoadError
+    repeat: int = 0  # 0-based run index under --iwr-repeat
+    repeats: int = 1
 
     @property
     def id(self) -> str:
-        return f"{self.model}-{self.task.id}"
+        suffix = f"-r{self.repeat + 1}" if self.repeats > 1 else ""
+        return f"{self.model}-{self.task.id}{suffix}"
 
 
 def generate(config: pytest.Config, task: Task, model: str) -> GeneratedPage:
@@ -42,7 +45,7 @@ def generate(config: pytest.Config, task: Task, model: str) -> GeneratedPage:
 
 def item_output_dir(root: Path, case: Case) -> Path:
     safe_model = "".join(c if c.isalnum() or c in "-_." else "_" for c in case.model)
-    folder = root / safe_model / case.task.id
+    folder = root / safe_model / (case.task.id + (f"-r{case.repeat + 1}" if case.repeats > 1 else ""))
     shutil.rmtree(folder, ignore_errors=True)
     folder.mkdir(parents=True, exist_ok=True)
     return folder
@@ -72,6 +75,7 @@ def run_case(
         generated = generate(config, task, case.model)
     except GenerationError as exc:
         result = generation_failure(task, case.model, str(exc))
+        result.repeat = case.repeat
         result.generation = exc.meta
         if visual is not None:
             visual(task, result)
@@ -83,6 +87,7 @@ def run_case(
         blocked = fence(page.context, server.origin)
         events = contain(page, server.origin)
         result = replay(page, task, server.url, case.model, options)
+        result.repeat = case.repeat
         missing = server.missing()
     result.blocked_requests = list(blocked)
     result.page_events = list(events)

@@ -7,13 +7,15 @@ happens at session end.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
 
 from pytest_iwr.replay import ReplayOptions
-from pytest_iwr.report import results_log
+from pytest_iwr.report import gates, results_log
+from pytest_iwr.report.compare import Comparison
 from pytest_iwr.results import TaskResult
 from pytest_iwr.runner import Case, item_output_dir
 from pytest_iwr.tasks import LoadedTask, bundled_tasks_dir, discover_tasks
@@ -32,6 +34,13 @@ class IWRSession:
     check_timeout: float
     markdown_path: Path | None = None
     resume: bool = False
+    repeat: int = 1
+    compare_path: Path | None = None
+    fail_under: dict[str, float] = field(default_factory=dict)
+    max_drop: dict[str, float] = field(default_factory=dict)
+    # Filled at session end on the controller, printed by the terminal summary.
+    comparison: Comparison | None = None
+    gate_failures: list[str] = field(default_factory=list)
     visual: VisualScorer | None = None
     visual_off_reason: str = ""
     results: list[TaskResult] = field(default_factory=list)
@@ -44,6 +53,9 @@ class IWRSession:
         tasks_opt = config.getoption("iwr_tasks")
         json_opt = config.getoption("iwr_json")
         markdown_opt = config.getoption("iwr_markdown")
+        compare_opt = config.getoption("iwr_compare")
+        if config.getoption("iwr_repeat") < 1:
+            raise pytest.UsageError("--iwr-repeat must be at least 1")
         visual, off_reason = _visual_from_config(config, base)
         return cls(
             models=list(dict.fromkeys(config.getoption("iwr_model") or [])),
@@ -54,6 +66,10 @@ class IWRSession:
             check_timeout=config.getoption("iwr_check_timeout"),
             markdown_path=(base / markdown_opt) if markdown_opt else None,
             resume=config.getoption("iwr_resume"),
+            repeat=config.getoption("iwr_repeat"),
+            compare_path=(base / compare_opt) if compare_opt else None,
+            fail_under=_gate(gates.parse, "--iwr-fail-under", config.getoption("iwr_fail_under")),
+            max_drop=_gate(gates.parse, "--iwr-max-drop", config.getoption("iwr_max_drop")),
             visual=visual,
             visual_off_reason=off_reason,
         )
@@ -78,7 +94,12 @@ class IWRSession:
         return self._tasks
 
     def cases(self) -> list[Case]:
-        return [Case(model, task) for model in self.models for task in self.tasks()]
+        return [
+            Case(model, task, r, self.repeat)
+            for model in self.models
+            for task in self.tasks()
+            for r in range(self.repeat)
+        ]
 
     def replay_options(self, case: Case) -> ReplayOptions:
         return ReplayOptions(
@@ -86,6 +107,13 @@ class IWRSession:
             check_timeout=self.check_timeout,
             output_dir=item_output_dir(self.output_root, case),
         )
+
+
+def _gate(parse: Callable[[str, str | None], dict[str, float]], option: str, text: str | None) -> dict[str, float]:
+    try:
+        return parse(option, text)
+    except ValueError as exc:
+        raise pytest.UsageError(str(exc)) from exc
 
 
 def _visual_from_config(config: pytest.Config, base: Path) -> tuple[VisualScorer | None, str]:

@@ -76,7 +76,7 @@ class LocateError(Exception):
 
 
 def _strategies(page: Page, target: Target) -> Iterator[tuple[str, Callable[[bool], Locator]]]:
-    """Locator factories in order of confidence; each takes ``exact``."""
+    """The target's own hints as locator factories, in order of confidence; each takes ``exact``."""
     if target.role:
         role, name = target.role, target.name
         yield f"role {role}", lambda exact: page.get_by_role(role, name=name, exact=exact)  # type: ignore[arg-type]
@@ -90,9 +90,13 @@ def _strategies(page: Page, target: Target) -> Iterator[tuple[str, Callable[[boo
         value = getattr(target, key)
         if value:
             yield key, lambda exact, f=factory, v=value: f(v, exact=exact)
+
+
+def _fallbacks(page: Page, target: Target) -> Iterator[tuple[str, Callable[[bool], Locator]]]:
+    """A generated page may draw the control without its role (a clickable div): then
+    what the user sees is its text, label or title. Tried only after every own hint,
+    exact and partial, so a role match is never lost to stray text that says the name."""
     if target.role and target.name:
-        # A generated page may draw the control without its role (a clickable div):
-        # then what the user sees is its text, label or title.
         name = target.name
         yield "text", lambda exact: page.get_by_text(name, exact=exact)
         yield "label", lambda exact: page.get_by_label(name, exact=exact)
@@ -106,14 +110,15 @@ def _exactness(target: Target) -> tuple[bool, ...]:
 def _visible_matches(page: Page, target: Target) -> tuple[list[ElementHandle], int]:
     """Visible matches of the first strategy that finds any, plus how many hidden ones exist."""
     hidden = 0
-    for exact in _exactness(target):
-        for _, make in _strategies(page, target):
-            loc = make(exact)
-            visible = loc.filter(visible=True)
-            count = visible.count()
-            if count:
-                return [visible.nth(i).element_handle() for i in range(count)], 0
-            hidden = max(hidden, loc.count())
+    for family in (_strategies, _fallbacks):
+        for exact in _exactness(target):
+            for _, make in family(page, target):
+                loc = make(exact)
+                visible = loc.filter(visible=True)
+                count = visible.count()
+                if count:
+                    return [visible.nth(i).element_handle() for i in range(count)], 0
+                hidden = max(hidden, loc.count())
     return [], hidden
 
 

@@ -14,9 +14,12 @@ from pytest_iwr.results import TaskResult
 SCHEMA_VERSION = 1
 
 
-def build(results: list[TaskResult], visual_off_reason: str = "") -> dict[str, Any]:
-    rows = sorted(results, key=lambda r: (r.model, r.task_id))
+def build(
+    results: list[TaskResult], visual_off_reason: str = "", extra: dict[str, Any] | None = None
+) -> dict[str, Any]:
+    rows = sorted(results, key=lambda r: (r.model, r.task_id, r.repeat))
     return {
+        **(extra or {}),
         "schema": SCHEMA_VERSION,
         "visual": {"computed": not visual_off_reason, "reason": visual_off_reason},
         "suite": suite_scores(rows),

@@ -36,6 +36,28 @@ def leaderboard(suite: dict[str, dict[str, Any]]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def from_result_files(paths: list[Path]) -> str:
+    """One leaderboard over several ``--iwr-json`` files; a model seen in two files is
+    shown once per file, named ``model (file)``."""
+    import json
+
+    suites: dict[str, dict[str, Any]] = {}
+    seen: dict[str, int] = {}
+    loaded = []
+    for path in paths:
+        try:
+            suite = json.loads(path.read_text(encoding="utf-8"))["suite"]
+        except (OSError, ValueError, KeyError) as exc:
+            raise ValueError(f"{path}: not an --iwr-json result ({exc})") from exc
+        loaded.append((path, suite))
+        for model in suite:
+            seen[model] = seen.get(model, 0) + 1
+    for path, suite in loaded:
+        for model, scores in suite.items():
+            suites[f"{model} ({path.stem})" if seen[model] > 1 else model] = scores
+    return leaderboard(suites)
+
+
 def write(path: Path, suite: dict[str, dict[str, Any]], extra_notes: list[str]) -> None:
     text = leaderboard(suite)
     if extra_notes:

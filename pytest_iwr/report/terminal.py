@@ -8,6 +8,7 @@ from typing import Any
 
 from pytest_iwr import scoring
 from pytest_iwr.results import TaskResult
+from pytest_iwr.stats import Interval, mean_interval
 
 VISUAL_KEYS = ("ocr", "dino", "lfs", "hfs", "vfs")
 
@@ -27,19 +28,56 @@ def suite_scores(results: Iterable[TaskResult]) -> dict[str, dict[str, Any]]:
     out: dict[str, dict[str, Any]] = {}
     for model, rows in sorted(by_model.items()):
         scored = [r for r in rows if r.status != "error"]
+        per_task = per_task_scores(scored)
         entry: dict[str, Any] = {
-            "tasks": len(scored),
-            "errors": len(rows) - len(scored),
-            "ifs": scoring.macro_mean(r.ifs for r in scored) if scored else 0.0,
+            "tasks": len(per_task),
+            "errors": len({r.task_id for r in rows if r.status == "error"}),
+            "ifs": scoring.macro_mean(t["ifs"] for t in per_task.values()) if per_task else 0.0,
             "steps_passed": sum(r.steps_passed for r in scored),
             "steps_total": sum(r.steps_total for r in scored),
         }
-        for key in VISUAL_KEYS:
-            entry[key] = _mean_or_none([r.visual.get(key) if r.visual else None for r in scored])
-        entry["final"] = _mean_or_none([r.final for r in scored])
+        for key in (*VISUAL_KEYS, "final"):
+            entry[key] = _mean_or_none([t[key] for t in per_task.values()])
+        entry["ci95"] = {key: {"low": ci.low, "high": ci.high} for key, ci in suite_intervals(per_task).items()}
         entry["notes"] = sorted({n for r in scored for n in r.visual.get("notes", [])}) if scored else []
         out[model] = entry
     return out
+
+
+def per_task_scores(scored: list[TaskResult]) -> dict[str, dict[str, float | None]]:
+    """Each task's scores, averaged over its repeats (``--iwr-repeat``) before the macro mean."""
+    runs: dict[str, list[TaskResult]] = defaultdict(list)
+    for r in scored:
+        runs[r.task_id].append(r)
+    out: dict[str, dict[str, float | None]] = {}
+    for task_id, rs in runs.items():
+        values: dict[str, float | None] = {"ifs": scoring.macro_mean(r.ifs for r in rs)}
+        for key in VISUAL_KEYS:
+            values[key] = _mean_or_none([r.visual.get(key) if r.visual else None for r in rs])
+        values["final"] = _mean_or_none([r.final for r in rs])
+        out[task_id] = values
+    return out
+
+
+def suite_intervals(per_task: dict[str, dict[str, float | None]]) -> dict[str, Interval]:
+    """Bootstrap 95% intervals over tasks for IFS, VFS and Final (where every task has them)."""
+    out = {}
+    for key in ("ifs", "vfs", "final"):
+        values = [t[key] for t in per_task.values()]
+        if values and all(v is not None for v in values):
+            out[key] = mean_interval([v for v in values if v is not None])
+    return out
+
+
+def render_intervals(suite: dict[str, dict[str, Any]]) -> list[str]:
+    lines = []
+    for model, s in suite.items():
+        cells = [
+            f"{key.upper()} {s[key]:.3f} [{ci['low']:.3f}, {ci['high']:.3f}]" for key, ci in s.get("ci95", {}).items()
+        ]
+        if cells:
+            lines.append(f"{model}: 95% CI over {s['tasks']} tasks (bootstrap): " + "; ".join(cells))
+    return lines
 
 
 def _fmt(value: float | None) -> str:
@@ -83,5 +121,6 @@ def render_table(results: list[TaskResult], visual_off_reason: str = "") -> list
     notes = sorted({n for s in suite.values() for n in s["notes"]})
     if visual_off_reason:
         notes.insert(0, f"{visual_off_reason}: OCR, DINO, LFS, HFS, VFS and Final not computed")
+    lines += render_intervals(suite)
     lines += [f"note: {n}" for n in notes]
     return lines

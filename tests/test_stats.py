@@ -1,0 +1,45 @@
+import pytest
+
+from pytest_iwr.stats import mean_interval, paired_difference, repeat_spread
+
+
+def test_interval_brackets_the_mean_and_narrows_with_more_tasks():
+    few = mean_interval([0.2, 0.4, 0.6, 0.8])
+    many = mean_interval([0.2, 0.4, 0.6, 0.8] * 10)
+    assert few.mean == pytest.approx(0.5)
+    assert few.low < few.mean < few.high
+    assert (many.high - many.low) < (few.high - few.low)
+
+
+def test_constant_and_single_values_have_no_spread():
+    same = mean_interval([0.3, 0.3, 0.3])
+    assert same.low == same.high == pytest.approx(0.3)
+    interval = mean_interval([1.0])
+    assert interval.low == interval.high == 1.0
+
+
+def test_interval_is_reproducible():
+    values = [0.1, 0.9, 0.4, 0.35, 0.7]
+    assert mean_interval(values) == mean_interval(values)
+
+
+def test_paired_difference_sees_a_consistent_drop_that_unpaired_spread_would_hide():
+    baseline = {f"t{i}": v for i, v in enumerate([0.1, 0.9, 0.3, 0.7, 0.5, 0.95, 0.2, 0.6])}
+    current = {t: v - 0.05 for t, v in baseline.items()}
+    diff, n = paired_difference(current, baseline)
+    assert n == 8
+    assert diff.mean == pytest.approx(-0.05)
+    assert not diff.contains_zero()  # every task dropped by the same amount: not noise
+    noisy = {t: v + (0.2 if i % 2 else -0.2) for i, (t, v) in enumerate(baseline.items())}
+    assert paired_difference(noisy, baseline)[0].contains_zero()
+
+
+def test_paired_difference_needs_shared_tasks():
+    with pytest.raises(ValueError):
+        paired_difference({"a": 1.0}, {"b": 1.0})
+
+
+def test_repeat_spread():
+    assert repeat_spread([0.5, 0.5]) == (0.5, 0.0)
+    mean, var = repeat_spread([0.0, 1.0])
+    assert mean == 0.5 and var == pytest.approx(0.25)
