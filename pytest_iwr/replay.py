@@ -18,8 +18,9 @@ from pytest_iwr import scoring
 from pytest_iwr.agent.actions import ActionError, perform
 from pytest_iwr.agent.locate import LocateError
 from pytest_iwr.judge import structured
+from pytest_iwr.judge.base import AssertionJudge, Grounder, JudgeError, JudgeRequest
 from pytest_iwr.judge.structured import PageState
-from pytest_iwr.results import FAILED, NOT_REACHED, PASSED, CheckResult, StepResult, TaskResult
+from pytest_iwr.results import FAILED, NOT_REACHED, PASSED, CheckResult, StepResult, TaskResult, note
 from pytest_iwr.tasks import Step, Task
 from pytest_iwr.watchdog import Watchdog
 
@@ -31,6 +32,9 @@ class ReplayOptions:
     step_timeout: float = 3.0  # seconds for one action, including waiting for its target
     check_timeout: float = 1.0  # seconds a checkpoint may take to become true
     output_dir: Path | None = None  # where step_k.png go; None keeps nothing
+    judge: AssertionJudge | None = None  # rules on natural-language assertions
+    judge_all: bool = False  # also on steps with structured checks (their verdict stays structured)
+    grounder: Grounder | None = None  # picks the element for description-only steps
 
     def step_budget(self) -> float:
         """Wall-clock bound of one step: finding the target and acting may each take
@@ -81,6 +85,26 @@ def wait_for_checkpoint(
         time.sleep(POLL_SECONDS)
 
 
+def _judged(
+    options: ReplayOptions, request: JudgeRequest, checks: list[CheckResult], record: StepResult
+) -> list[CheckResult]:
+    """Add the judge's verdict: it decides steps without structured checks; on the others it is
+    recorded beside them (``record.judge``) so the two can be compared."""
+    structured_checks = bool(request.step.checkpoint.expect)
+    if options.judge is None or (structured_checks and not options.judge_all):
+        if structured_checks:
+            return checks
+        return [CheckResult("assertion", False, "no structured check and no judge to rule on the assertion")]
+    try:
+        verdict = options.judge(request)
+    except JudgeError as exc:
+        verdict = CheckResult("assertion", False, f"judge error: {exc}")
+    if structured_checks:
+        record.judge = {"check": verdict.check, "passed": verdict.passed, "detail": verdict.detail}
+        return checks
+    return [verdict]
+
+
 def failure_line(task: Task, index: int, step: Step, reason: str) -> str:
     return f"{task.id}: step {index}/{len(task.steps)} {step.action} {step.describe_target()}: {reason}"
 
@@ -112,7 +136,9 @@ def replay(
             for i, s in enumerate(task.steps, start=1)
         ],
     )
-    page.on("pageerror", lambda exc: result.page_errors.append(str(exc)[:300]))
+    page.on("pageerror", lambda exc: note(result.page_errors, str(exc)[:300]))
+    crashed: list[bool] = []
+    page.on("crash", lambda _: crashed.append(True))
     timeout = options.step_timeout
     budget = options.step_budget()
     try:
@@ -122,7 +148,7 @@ def replay(
             result.initial_screenshot = _save(shot, options.output_dir, 0)
             before = structured.observe(page, shot)
     except PlaywrightError as exc:
-        reason = _unresponsive(budget) if dog.fired else f"page did not load: {_first_line(exc)}"
+        reason = _interrupted(dog, crashed) or f"page did not load: {_first_line(exc)}"
         _fail(result, task, 1, task.steps[0], reason)
         result.seconds = time.monotonic() - started
         return result
@@ -134,18 +160,24 @@ def replay(
                 if before_step is not None:
                     before_step(index, step, page, before)
                 t0 = time.monotonic()
-                perform(page, step, task.viewport, timeout)
+                perform(page, step, task.viewport, timeout, options.grounder)
                 t1 = time.monotonic()
                 checks, after = wait_for_checkpoint(page, step, before, options)
-                t2 = time.monotonic()
                 shot = after.screenshot if after.screenshot is not None else screenshot(page, timeout)
+                checks = _judged(
+                    options, JudgeRequest(task, index, step, before.screenshot or b"", shot), checks, record
+                )
+                t2 = time.monotonic()
                 record.screenshot = _save(shot, options.output_dir, index)
                 t3 = time.monotonic()
         except (ActionError, LocateError) as exc:
-            _fail(result, task, index, step, _unresponsive(budget) if dog.fired else str(exc))
+            _fail(result, task, index, step, _interrupted(dog, crashed) or str(exc))
             break
         except PlaywrightError as exc:
-            _fail(result, task, index, step, _unresponsive(budget) if dog.fired else f"page error: {_first_line(exc)}")
+            _fail(result, task, index, step, _interrupted(dog, crashed) or f"page error: {_first_line(exc)}")
+            break
+        if _interrupted(dog, crashed):  # the page died while a check swallowed the error
+            _fail(result, task, index, step, _interrupted(dog, crashed))
             break
         record.action_seconds, record.check_seconds, record.screenshot_seconds = t1 - t0, t2 - t1, t3 - t2
         record.checks = checks
@@ -170,8 +202,13 @@ def _first_line(exc: BaseException) -> str:
     return text.splitlines()[0] if text else type(exc).__name__
 
 
-def _unresponsive(budget: float) -> str:
-    return f"page unresponsive: still busy after {budget:.0f} s (an endless script?); its renderer was stopped"
+def _interrupted(dog: Watchdog, crashed: list[bool]) -> str:
+    """Why a step broke off when the page itself was stopped or died, else ``''``."""
+    if dog.fired:
+        return dog.reason
+    if crashed:
+        return "page crashed: its renderer died (out of memory, or a Chromium bug)"
+    return ""
 
 
 def _fail(result: TaskResult, task: Task, index: int, step: Step, reason: str) -> None:

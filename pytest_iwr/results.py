@@ -31,6 +31,10 @@ class StepResult:
     check_seconds: float = 0.0
     screenshot_seconds: float = 0.0
     visual: bool = False
+    # The judge's verdict on a step that has structured checks (for agreement rates).
+    judge: dict[str, Any] | None = None
+    # How a description-only step found its element: method, confidence, candidates.
+    grounding: dict[str, Any] | None = None
 
     @property
     def seconds(self) -> float:
@@ -76,3 +80,18 @@ class TaskResult:
             raw["checks"] = [CheckResult(**c) for c in raw.get("checks", [])]
             steps.append(StepResult(**raw))
         return cls(steps=steps, **data)
+
+
+# A page in a loop (errors every millisecond, a fetch storm, endless alerts) must not
+# bloat its result: the event lists keep their first entries and count the rest.
+MAX_NOTES = 50
+_MORE = "... and {} more"
+
+
+def note(entries: list[str], text: str, limit: int = MAX_NOTES) -> None:
+    """Append ``text`` to ``entries`` unless ``limit`` is reached; then count it in a last line."""
+    if len(entries) < limit:
+        entries.append(text)
+        return
+    more = int(entries[limit].split()[2]) + 1 if len(entries) > limit else 1
+    entries[limit:] = [_MORE.format(more)]

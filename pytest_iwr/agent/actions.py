@@ -9,6 +9,7 @@ from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from pytest_iwr.agent.locate import LocateError, locate
+from pytest_iwr.judge.base import Grounder
 from pytest_iwr.tasks import Step
 
 SCROLL_FRACTION = 0.8
@@ -98,13 +99,23 @@ def _hover(page: Page, element: ElementHandle, timeout_ms: float) -> None:
     page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
 
 
-def perform(page: Page, step: Step, viewport: tuple[int, int], timeout: float) -> None:
-    """Run ``step``'s action; raise :class:`ActionError` or :class:`LocateError` saying why not."""
+def perform(
+    page: Page, step: Step, viewport: tuple[int, int], timeout: float, grounder: Grounder | None = None
+) -> None:
+    """Run ``step``'s action; raise :class:`ActionError` or :class:`LocateError` saying why not.
+
+    A step with only a description is grounded by ``grounder`` when one is given.
+    """
     timeout_ms = timeout * 1000
     needs_element = step.action in ("click", "type", "hover", "select") or (
         step.target is not None and step.action in ("press", "scroll")
     )
-    element = locate(page, step.target, step.description, timeout) if needs_element else None
+    if not needs_element:
+        element = None
+    elif step.target is None and grounder is not None:
+        element = grounder(page, step, timeout)
+    else:
+        element = locate(page, step.target, step.description, timeout)
     try:
         if step.action in ("click", "type", "select") and element is not None and not element.is_enabled():
             raise ActionError("disabled", f"the element is disabled ({step.describe_target()})")

@@ -10,7 +10,7 @@ from pytest_iwr.results import FAILED, TaskResult
 from pytest_iwr.stats import repeat_spread
 
 AXES = ("domain", "visual_complexity", "interaction_logic")
-FAILURE_CLASSES = ("not found", "no effect", "assertion false", "timeout", "crash", "generation failed")
+FAILURE_CLASSES = ("not found", "no effect", "assertion false", "judge error", "timeout", "crash", "generation failed")
 
 
 def failure_class(result: TaskResult) -> str | None:
@@ -27,6 +27,8 @@ def failure_class(result: TaskResult) -> str | None:
         return "timeout"
     if reason.startswith(("page unresponsive", "page error", "page did not load", "action failed")):
         return "crash"
+    if "judge error:" in reason:
+        return "judge error"
     if reason.startswith("checkpoint false"):
         # Only "the page did not change" failing means the action had no visible effect.
         kinds = {c.check.split("=")[0] for c in failed.checks if not c.passed}

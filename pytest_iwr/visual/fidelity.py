@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from statistics import fmean
@@ -19,6 +20,7 @@ import numpy as np
 from PIL import Image
 
 from pytest_iwr import scoring
+from pytest_iwr.judge.base import JudgeError
 from pytest_iwr.results import PASSED, TaskResult
 from pytest_iwr.tasks import Task
 from pytest_iwr.visual import dino as dino_mod
@@ -35,6 +37,10 @@ class VisualConfig:
     dino_source: str = dino_mod.DEFAULT_DINO
     dino_download: bool = False
     cache_dir: Path = Path(".iwr-cache")
+    # An MLLM judge: (ground truth PNG, generated PNG) -> rubric total out of 100. It
+    # raises judge.base.JudgeError when no verdict could be had; see score_task.
+    hfs_judge: Callable[[bytes, bytes], float] | None = None
+    hfs_judge_name: str = ""
 
 
 def scored_steps(task: Task, result: TaskResult) -> list[int]:
@@ -98,6 +104,7 @@ def score_task(task: Task, result: TaskResult, config: VisualConfig, cache: Feat
         model = None
         notes.append(f"DINO not computed: {exc}")
     rows = []
+    hfs_error: str | None = None
     for index in steps:
         gt_path = task.checkpoint_image(index)
         gen_path = result.initial_screenshot if index == 0 else result.steps[index - 1].screenshot
@@ -121,6 +128,11 @@ def score_task(task: Task, result: TaskResult, config: VisualConfig, cache: Feat
             row["dino"] = scoring.clip_cosine(
                 dino_mod.cosine(_embedding(model, cache, gt), _embedding(model, cache, gen))
             )
+        if config.hfs_judge is not None and hfs_error is None:
+            try:
+                row["hfs"] = config.hfs_judge(gt, gen)
+            except JudgeError as exc:
+                hfs_error = f"step {index}: {exc}"
         row["seconds"] = time.monotonic() - t0
         rows.append(row)
     if not rows:
@@ -135,15 +147,26 @@ def score_task(task: Task, result: TaskResult, config: VisualConfig, cache: Feat
     else:
         lfs, components = ocr, ["ocr"]
         notes.append("LFS is the OCR mean alone (ocr-only)")
-    notes.append("no judge model: HFS not computed, VFS = LFS")
+    hfs: float | None = None
+    vfs: float | None
+    if config.hfs_judge is None:
+        notes.append("no judge model: HFS not computed, VFS = LFS")
+        vfs = scoring.visual_fidelity(lfs, None)
+    elif hfs_error is not None:
+        # Never a 0 and never a silent VFS = LFS: the task has no VFS, and says why.
+        notes.append(f"HFS judge error ({config.hfs_judge_name}), VFS and Final not computed: {hfs_error}")
+        vfs = None
+    else:
+        hfs = scoring.high_level_fidelity([r["hfs"] for r in rows])
+        vfs = scoring.visual_fidelity(lfs, hfs)
     return {
         "checkpoints": rows,
         "ocr": ocr,
         "dino": dino,
         "lfs": lfs,
         "lfs_components": components,
-        "hfs": None,
-        "vfs": scoring.visual_fidelity(lfs, None),
+        "hfs": hfs,
+        "vfs": vfs,
         "notes": notes,
         "seconds": time.monotonic() - started,
         "ocr_mode": config.ocr_mode,
@@ -166,7 +189,7 @@ class VisualScorer:
     def __call__(self, task: Task, result: TaskResult) -> None:
         result.visual = score_task(task, result, self.config, self.cache())
         result.vfs = result.visual["vfs"]
-        result.final = scoring.final_score(result.ifs, result.vfs)
+        result.final = None if result.vfs is None else scoring.final_score(result.ifs, result.vfs)
 
 
 def visual_available() -> str | None:
