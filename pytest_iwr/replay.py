@@ -42,11 +42,15 @@ class ReplayOptions:
         return 2 * self.step_timeout + self.check_timeout + 3.0
 
 
-# Images a script added after load may still be decoding; wait (briefly) so the
-# screenshot shows the state, not the loading of it.
+# Images a script added after load may still be loading or decoding, and fonts still
+# swapping in; wait (at most 1.5 s) so the screenshot shows the state, not its loading.
 IMAGES_SETTLED_JS = """
 () => Promise.race([
-  Promise.all([...document.images].filter(i => !i.complete).map(i => new Promise(r => { i.addEventListener('load', r); i.addEventListener('error', r); }))),
+  Promise.all([
+    ...[...document.images].map(i => i.complete ? i.decode().catch(() => {}) :
+      new Promise(r => { i.addEventListener('load', r); i.addEventListener('error', r); })),
+    document.fonts ? document.fonts.ready : null,
+  ]),
   new Promise(r => setTimeout(r, 1500)),
 ])
 """

@@ -50,3 +50,14 @@ def test_changed_sees_one_pixel_but_not_noise():
     assert check_changed(base, png((255, 255, 255), dot=(5, 5))).passed
     assert not check_changed(base, png((252, 252, 252))).passed  # below the noise floor
     assert not check_changed(None, base).passed
+
+
+def test_changed_pixel_fraction_counts_pixels_beyond_noise_in_any_channel():
+    from pytest_iwr.judge.structured import changed_pixel_fraction
+
+    base = png((255, 255, 255), size=(10, 10))
+    assert changed_pixel_fraction(base, base) == 0.0
+    assert changed_pixel_fraction(base, png((255, 255, 255), size=(10, 10), dot=(1, 1))) == 0.01
+    assert changed_pixel_fraction(base, png((255, 255, 230), size=(10, 10))) == 1.0  # a blue-only shift counts
+    assert changed_pixel_fraction(base, png((250, 250, 250), size=(10, 10))) == 0.0
+    assert changed_pixel_fraction(base, png((255, 255, 255), size=(9, 10))) == 1.0

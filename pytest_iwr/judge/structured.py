@@ -12,6 +12,7 @@ import io
 import re
 from dataclasses import dataclass
 
+import numpy as np
 from PIL import Image, ImageChops
 from playwright.sync_api import Page
 
@@ -74,6 +75,17 @@ def check_scrolled(direction: str, before: tuple[float, float], after: tuple[flo
     moved = {"down": dy > 0, "up": dy < 0, "right": dx > 0, "left": dx < 0}[direction]
     detail = "" if moved else f"scroll offset moved by ({dx:+.0f}, {dy:+.0f})"
     return CheckResult(f"scrolled={direction!r}", moved, detail)
+
+
+def changed_pixel_fraction(before: bytes, after: bytes) -> float:
+    """Share of pixels where some channel differs by more than the noise floor (1.0 if sizes differ)."""
+    if before == after:
+        return 0.0
+    with Image.open(io.BytesIO(before)) as a, Image.open(io.BytesIO(after)) as b:
+        if a.size != b.size:
+            return 1.0
+        diff = np.asarray(ImageChops.difference(a.convert("RGB"), b.convert("RGB"))).max(axis=2)
+        return float((diff > CHANGE_NOISE).mean())
 
 
 def screenshots_differ(before: bytes, after: bytes) -> bool:
