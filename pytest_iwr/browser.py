@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser
+from playwright.sync_api import Browser, BrowserContext
 from playwright.sync_api import Error as PlaywrightError
 
 # Chromium needs these flags on a closed, GPU-less machine: no background traffic to
@@ -25,6 +25,9 @@ CHROMIUM_ARGS = (
     "--no-first-run",
     "--disable-quic",
     "--disable-gpu",
+    # A page that allocates without end dies of it at 512 MB of JavaScript heap (a renderer
+    # crash, its item fails) instead of taking the machine's memory; watchdog.py caps the rest.
+    "--js-flags=--max-old-space-size=512",
 )
 DEFAULT_CHROMIUM = "/usr/bin/chromium"
 
@@ -91,6 +94,17 @@ def browser(_iwr_live_browsers: list[Browser], launch_browser: Callable[[], Brow
     if not _iwr_live_browsers or not _iwr_live_browsers[-1].is_connected():
         _iwr_live_browsers.append(launch_browser())
     return _iwr_live_browsers[-1]
+
+
+@pytest.fixture
+def context(new_context: Callable[..., BrowserContext]) -> Iterator[BrowserContext]:
+    """pytest-playwright's context; when the browser died under it, it is let go quietly
+    (pytest-playwright's own close would raise and add an error to the item's failure)."""
+    ctx = new_context()
+    yield ctx
+    if ctx.browser is None or not ctx.browser.is_connected():
+        with contextlib.suppress(PlaywrightError):
+            ctx.close()
 
 
 @pytest.fixture(scope="session")

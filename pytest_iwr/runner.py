@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import Page
 
 from pytest_iwr.generate import GeneratedPage, GenerationError, as_page
@@ -65,6 +66,19 @@ def generation_failure(task: Task, model: str, reason: str) -> TaskResult:
     return result
 
 
+def browser_lost(task: Task, model: str, exc: Exception) -> TaskResult:
+    first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+    return TaskResult(
+        model=model,
+        task_id=task.id,
+        title=task.spec.title,
+        taxonomy=task.tags,
+        status=FAILED,
+        steps_total=len(task.steps),
+        failure=f"{task.id}: browser lost before the page loaded: {first}",
+    )
+
+
 def run_case(
     config: pytest.Config, case: Case, page: Page, options: ReplayOptions, visual: VisualScorer | None = None
 ) -> TaskResult:
@@ -84,9 +98,14 @@ def run_case(
     if options.output_dir is not None:
         (options.output_dir / "index.html").write_text(generated.html, encoding="utf-8")
     with SandboxServer(generated.html.encode("utf-8", errors="replace"), task.assets_dir) as server:
-        blocked = fence(page.context, server.origin)
-        events = contain(page, server.origin)
-        result = replay(page, task, server.url, case.model, options)
+        try:
+            blocked = fence(page.context, server.origin)
+            events = contain(page, server.origin)
+        except PlaywrightError as exc:  # the browser died before the page was served (browser.py relaunches it)
+            blocked, events = [], []
+            result = browser_lost(task, case.model, exc)
+        else:
+            result = replay(page, task, server.url, case.model, options)
         result.repeat = case.repeat
         missing = server.missing()
     result.blocked_requests = list(blocked)

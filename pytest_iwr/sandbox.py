@@ -20,6 +20,7 @@ from playwright.sync_api import BrowserContext, Dialog, Frame, Page, Route, WebS
 from playwright.sync_api import Error as PlaywrightError
 
 from pytest_iwr.generate import ASSETS_URL_PATH
+from pytest_iwr.results import note
 
 MAX_RECORDED_URL = 200
 
@@ -105,11 +106,11 @@ def fence(context: BrowserContext, origin: str) -> list[str]:
         if url.startswith(prefix) or url == origin:
             route.continue_()
             return
-        blocked.append(url[:MAX_RECORDED_URL])
+        note(blocked, url[:MAX_RECORDED_URL])
         route.abort("blockedbyclient")
 
     def on_websocket(ws: WebSocketRoute) -> None:
-        blocked.append(ws.url[:MAX_RECORDED_URL])
+        note(blocked, ws.url[:MAX_RECORDED_URL])
         ws.close()
 
     context.route(re.compile(r".*"), on_request)
@@ -126,22 +127,22 @@ def contain(page: Page, origin: str) -> list[str]:
     events: list[str] = []
 
     def on_dialog(dialog: Dialog) -> None:
-        events.append(f"dialog {dialog.type}: {dialog.message[:80]!r} (dismissed)")
+        note(events, f"dialog {dialog.type}: {dialog.message[:80]!r} (dismissed)")
         with contextlib.suppress(PlaywrightError):  # the page may already be gone
             dialog.dismiss()
 
     def on_popup(popup: Page) -> None:
-        events.append(f"popup opened: {popup.url[:MAX_RECORDED_URL]} (closed)")
+        note(events, f"popup opened: {popup.url[:MAX_RECORDED_URL]} (closed)")
         with contextlib.suppress(PlaywrightError):
             popup.close()
 
     def on_navigated(frame: Frame) -> None:
         if frame == page.main_frame and not frame.url.startswith(origin + "/"):
-            events.append(f"navigated away to {frame.url[:MAX_RECORDED_URL]}")
+            note(events, f"navigated away to {frame.url[:MAX_RECORDED_URL]}")
 
     page.on("dialog", on_dialog)
     page.context.on("page", on_popup)
     page.on("framenavigated", on_navigated)
-    page.on("crash", lambda _: events.append("renderer crashed"))
-    page.on("close", lambda _: events.append("page closed"))
+    page.on("crash", lambda _: note(events, "renderer crashed"))
+    page.on("close", lambda _: note(events, "page closed"))
     return events

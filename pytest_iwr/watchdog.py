@@ -1,19 +1,26 @@
-"""A deadline for one step of an untrusted page.
+"""A deadline and a memory ceiling for one step of an untrusted page.
 
 Playwright bounds actions and screenshots with timeouts, but not ``evaluate``: a page
-stuck in an infinite loop would stall the worker forever. The watchdog runs beside the
-replay; when a step overruns its budget it kills this process's Chromium renderer
-processes. The page then crashes, the pending call raises, the step fails with a reason,
-and the browser itself lives on for the next task.
+stuck in an infinite loop would stall the worker forever, and a page that allocates
+without end would take the machine's memory (and the OOM killer a worker with it). The
+watchdog runs beside the replay; when a step overruns its budget, or a renderer grows
+past ``RENDERER_MEMORY_LIMIT``, it kills this process's Chromium renderer processes.
+The page then crashes, the pending call raises, the step fails with a reason, and the
+browser itself lives on for the next task.
 """
 
 from __future__ import annotations
 
 import threading
+import time
 
 import psutil
 
 RENDERER_FLAG = "--type=renderer"
+# Resident memory one renderer may use. The JavaScript heap alone is capped lower by a
+# Chromium flag (browser.py); this catches the rest: typed arrays, canvases, the DOM.
+RENDERER_MEMORY_LIMIT = 2 << 30
+POLL_SECONDS = 0.25
 
 
 def renderer_processes() -> list[psutil.Process]:
@@ -28,28 +35,65 @@ def renderer_processes() -> list[psutil.Process]:
     return found
 
 
+def _largest_rss(processes: list[psutil.Process]) -> int:
+    largest = 0
+    for proc in processes:
+        try:
+            largest = max(largest, proc.memory_info().rss)
+        except (psutil.NoSuchProcess, psutil.AccessDenied, psutil.ZombieProcess):
+            continue
+    return largest
+
+
 class Watchdog:
-    """``with Watchdog(seconds):`` kills the renderers if the block is still running then."""
+    """``with Watchdog(seconds):`` kills the renderers if the block is still running then,
+    or as soon as one of them uses more than ``memory_limit`` bytes."""
 
-    def __init__(self, seconds: float) -> None:
+    def __init__(self, seconds: float, memory_limit: int = RENDERER_MEMORY_LIMIT) -> None:
         self.seconds = seconds
+        self.memory_limit = memory_limit
         self.fired = False
-        self._timer: threading.Timer | None = None
+        self.cause = ""  # "time" or "memory" once fired
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
 
-    def _fire(self) -> None:
+    @property
+    def reason(self) -> str:
+        """The one-line failure reason once the watchdog has fired."""
+        if self.cause == "memory":
+            return (
+                f"page out of memory: a renderer used more than {self.memory_limit >> 20} MB; its renderer was stopped"
+            )
+        return (
+            f"page unresponsive: still busy after {self.seconds:.0f} s (an endless script?); its renderer was stopped"
+        )
+
+    def _fire(self, cause: str, renderers: list[psutil.Process]) -> None:
+        self.cause = cause
         self.fired = True
-        for proc in renderer_processes():
+        for proc in renderers:
             try:
                 proc.kill()
             except psutil.NoSuchProcess:
                 continue
 
+    def _watch(self) -> None:
+        deadline = time.monotonic() + self.seconds
+        while not self._stop.wait(min(POLL_SECONDS, max(0.0, deadline - time.monotonic()))):
+            renderers = renderer_processes()
+            if self._stop.is_set():  # the block ended while we looked
+                return
+            if time.monotonic() >= deadline:
+                self._fire("time", renderers)
+                return
+            if self.memory_limit and _largest_rss(renderers) > self.memory_limit:
+                self._fire("memory", renderers)
+                return
+
     def __enter__(self) -> Watchdog:
-        self._timer = threading.Timer(self.seconds, self._fire)
-        self._timer.daemon = True
-        self._timer.start()
+        self._thread = threading.Thread(target=self._watch, name="iwr-watchdog", daemon=True)
+        self._thread.start()
         return self
 
     def __exit__(self, *exc: object) -> None:
-        if self._timer is not None:
-            self._timer.cancel()
+        self._stop.set()
