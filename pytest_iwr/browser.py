@@ -25,6 +25,9 @@ CHROMIUM_ARGS = (
     "--no-first-run",
     "--disable-quic",
     "--disable-gpu",
+    # Partial re-raster after a late change leaves edge pixels that differ run to run;
+    # full raster keeps recorded checkpoints reproducible.
+    "--disable-partial-raster",
     # A page that allocates without end dies of it at 512 MB of JavaScript heap (a renderer
     # crash, its item fails) instead of taking the machine's memory; watchdog.py caps the rest.
     "--js-flags=--max-old-space-size=512",
