@@ -18,7 +18,7 @@ from PIL import Image
 from pytest_iwr.generate import PLACEHOLDER
 from pytest_iwr.generate.profiles import profile_for
 from pytest_iwr.generate.prompt import asset_sheets, data_url, fit
-from pytest_iwr.tasks import Task, bundled_tasks_dir, discover_tasks
+from pytest_iwr.tasks import Task, discover_tasks
 from tests.conftest import by_task
 from tests.gen_helpers import SECRET, VIDEO_TASKS, chat_server
 from tests.openai_server import ChatServer
@@ -60,7 +60,7 @@ def api_env(monkeypatch, chat_server):
     return chat_server
 
 
-def check_first_and_second_run(run_suite, pytester, server: ChatServer, tasks_dir: Path) -> dict:
+def check_first_and_second_run(run_suite, pytester, server: ChatServer, tasks_dir: Path, via_dir: bool = True) -> dict:
     tasks = [t for t in discover_tasks(tasks_dir) if isinstance(t, Task)]
     serve_references(server, tasks)
     common = ["-n", "2", f"--iwr-tasks={tasks_dir}", f"--iwr-model={MODEL}", *VISUAL_OFF]
@@ -82,13 +82,15 @@ def check_first_and_second_run(run_suite, pytester, server: ChatServer, tasks_di
     )
 
     # Second run: zero calls; the cache's layout also serves dir: evaluation.
-    second, data = run_suite(*common, f"--iwr-model=dir:outputs/*/{MODEL}")
-    assert server.calls == len(tasks), "the rerun made API calls"
+    via = [f"--iwr-model=dir:outputs/*/{MODEL}"] if via_dir else []
+    second, data = run_suite(*common, *via)
     rows = by_task(data)
+    asked = [t.id for t in tasks if not rows[MODEL, t.id]["generation"]["cached"]]
+    assert server.calls == len(tasks) and not asked, f"the rerun asked again for {asked}"
     for task in tasks:
-        assert rows[MODEL, task.id]["ifs"] == 1.0 and rows[MODEL, task.id]["generation"]["cached"] is True
-        assert rows[f"dir:outputs/*/{MODEL}", task.id]["ifs"] == 1.0
-    second.assert_outcomes(passed=2 * len(tasks))
+        assert rows[MODEL, task.id]["ifs"] == 1.0, rows[MODEL, task.id]["failure"]
+        assert not via_dir or rows[f"dir:outputs/*/{MODEL}", task.id]["ifs"] == 1.0
+    second.assert_outcomes(passed=(1 + via_dir) * len(tasks))
     second.stdout.fnmatch_lines([f"{MODEL}: {len(tasks)} tasks, *, {len(tasks)} cache hits, 0 API calls"])
 
     output = first.stdout.str() + first.stderr.str() + second.stdout.str() + second.stderr.str()
@@ -99,19 +101,6 @@ def check_first_and_second_run(run_suite, pytester, server: ChatServer, tasks_di
 
 def test_n2_run_calls_once_per_task_then_never_again(run_suite, pytester, api_env):
     check_first_and_second_run(run_suite, pytester, api_env, VIDEO_TASKS)
-
-
-@pytest.mark.slow
-def test_bundled_suite_tasks_with_video_once_then_from_cache(run_suite, pytester, api_env, tmp_path):
-    """The must-show on the bundled suite: every task that has a recording."""
-    tasks_dir = tmp_path / "bundled-with-video"
-    tasks_dir.mkdir()
-    for task in discover_tasks(bundled_tasks_dir()):
-        if isinstance(task, Task) and task.video() is not None and asset_sheets(task):
-            (tasks_dir / task.id).symlink_to(task.root, target_is_directory=True)
-    if not any(tasks_dir.iterdir()):
-        pytest.skip("no bundled task has a video yet (python -m pytest_iwr record tasks/<id>)")
-    check_first_and_second_run(run_suite, pytester, api_env, tasks_dir)
 
 
 FAULTS = {
@@ -143,7 +132,7 @@ def test_every_fault_ends_as_specified_and_the_session_finishes(run_suite, pytes
 
     result, data = run_suite(
         "-n", "2", f"--iwr-tasks={tasks_dir}", f"--iwr-model={MODEL}", *VISUAL_OFF,
-        "--iwr-retries=1", "--iwr-backoff=0.05", "--iwr-request-timeout=1",
+        "--iwr-retries=1", "--iwr-backoff=0.05", "--iwr-request-timeout=1", "-o", "iwr_progress_interval=0",
     )  # fmt: skip
     rows = by_task(data)
     assert len(rows) == len(FAULTS)
@@ -162,6 +151,12 @@ def test_every_fault_ends_as_specified_and_the_session_finishes(run_suite, pytes
     assert len(rows[MODEL, "fault-big"]["generation"]["reply_path"]) > 0
     failures = sum(outcome != "recovers" for _, outcome in FAULTS.values())
     result.assert_outcomes(passed=len(FAULTS) - failures, failed=failures)
-    result.stdout.fnmatch_lines([f"{MODEL}: {len(FAULTS)} tasks, *, {failures} generation failures, *"])
+    result.stdout.fnmatch_lines(
+        [
+            f"[[]iwr generation[]] {MODEL}: 1/{len(FAULTS)} tasks, *",  # progress while it runs
+            f"[[]iwr generation[]] {MODEL}: {len(FAULTS)}/{len(FAULTS)} tasks, * cached, {failures} failed, *",
+            f"{MODEL}: {len(FAULTS)} tasks, *, {failures} generation failures, *",
+        ]
+    )
     assert SECRET not in result.stdout.str() + result.stderr.str()
     assert files_containing(pytester.path, SECRET) == []

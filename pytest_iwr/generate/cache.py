@@ -45,6 +45,7 @@ def write_atomic(path: Path, text: str) -> None:
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             handle.write(text)
+        os.chmod(tmp, 0o644)  # mkstemp makes it private; pages are meant to be read elsewhere
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

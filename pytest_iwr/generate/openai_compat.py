@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from email.utils import parsedate_to_datetime
 from typing import Any
+from urllib.parse import urlsplit
 
 import openai
 
@@ -114,7 +115,8 @@ class ChatClient:
 
     def __init__(self, settings: ClientSettings, sleep: Callable[[float], None] = time.sleep) -> None:
         self.settings = settings
-        self.redactor = Redactor(settings.api_key)
+        # A base URL may carry a password too (https://user:pass@gateway/v1).
+        self.redactor = Redactor(settings.api_key, urlsplit(settings.base_url or "").password)
         self._sleep = sleep
         self._slots = threading.BoundedSemaphore(max(1, settings.max_concurrency))
         self._clients: dict[float, openai.OpenAI] = {}

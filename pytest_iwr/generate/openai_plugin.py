@@ -1,7 +1,8 @@
 """pytest wiring of the OpenAI-compatible generator: options, the generate hook, the summary.
 
-Registered by ``plugin.py`` after the built-in generators, and ``trylast`` like them, so a
-conftest's own ``pytest_iwr_generate`` still wins for its models. It answers for every
+Registered by ``plugin.py`` just before the built-in generators and ``trylast`` like them,
+so a conftest's own ``pytest_iwr_generate`` still wins for its models, while this one is
+asked before the built-ins (pluggy calls earlier-registered trylast impls first). It answers for every
 model name that is not ``reference``, ``static`` or ``dir:PATH``, and also for
 ``dir:`` paths with a ``*`` (``dir:outputs/*/gpt-5``): the ``*`` is the task id, which
 is how the generation cache lays pages out.
@@ -211,6 +212,10 @@ class GenerationProgress:
         reporter = self.config.pluginmanager.get_plugin("terminalreporter")
         if reporter is None:
             return
+        reporter.ensure_newline()
+        writer = getattr(reporter, "_tw", None)
+        if writer is not None and writer.width_of_current_line:
+            reporter.write("\n")  # xdist's progress dots do not go through ensure_newline
         for model, (done, cached, failed, tokens) in sorted(self.counts.items()):
             reporter.write_line(
                 f"[iwr generation] {model}: {done}/{total} tasks, {cached} cached, {failed} failed, {tokens:,} tokens"
@@ -224,6 +229,8 @@ def register_progress(config: pytest.Config) -> None:
 
 @pytest.hookimpl(trylast=True)
 def pytest_configure(config: pytest.Config) -> None:
+    if config.stash[SESSION_KEY].active:
+        generator(config)  # a bad iwr_model_profiles row is a usage error now, not in every item
     register_progress(config)
 
 
