@@ -11,7 +11,7 @@ import pytest
 from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import Page
 
-from pytest_iwr.generate import GeneratedPage, GenerationError, as_page
+from pytest_iwr.generate import GeneratedPage, GenerationError, TaskDataError, as_page
 from pytest_iwr.replay import ReplayOptions, replay
 from pytest_iwr.results import FAILED, TaskResult
 from pytest_iwr.sandbox import SandboxServer, contain, fence
@@ -52,22 +52,8 @@ def item_output_dir(root: Path, case: Case) -> Path:
     return folder
 
 
-def generation_failure(task: Task, model: str, reason: str) -> TaskResult:
-    result = TaskResult(
-        model=model,
-        task_id=task.id,
-        title=task.spec.title,
-        taxonomy=task.tags,
-        status=FAILED,
-        steps_total=len(task.steps),
-        generation_error=reason,
-        failure=f"{task.id}: generation failed: {reason}",
-    )
-    return result
-
-
-def browser_lost(task: Task, model: str, exc: Exception) -> TaskResult:
-    first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+def failed_before_replay(task: Task, model: str, failure: str, generation_error: str = "") -> TaskResult:
+    """A result for a task whose page never got replayed: every step not reached, IFS 0."""
     return TaskResult(
         model=model,
         task_id=task.id,
@@ -75,8 +61,18 @@ def browser_lost(task: Task, model: str, exc: Exception) -> TaskResult:
         taxonomy=task.tags,
         status=FAILED,
         steps_total=len(task.steps),
-        failure=f"{task.id}: browser lost before the page loaded: {first}",
+        generation_error=generation_error,
+        failure=f"{task.id}: {failure}",
     )
+
+
+def generation_failure(task: Task, model: str, reason: str) -> TaskResult:
+    return failed_before_replay(task, model, f"generation failed: {reason}", generation_error=reason)
+
+
+def browser_lost(task: Task, model: str, exc: Exception) -> TaskResult:
+    first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+    return failed_before_replay(task, model, f"browser lost before the page loaded: {first}")
 
 
 def run_case(
@@ -89,6 +85,8 @@ def run_case(
         generated = generate(config, task, case.model)
     except GenerationError as exc:
         result = generation_failure(task, case.model, str(exc))
+        if isinstance(exc, TaskDataError):  # the task's fault, not the model's: not scored
+            result.status, result.failure = "error", f"{task.id}: task data: {exc}"
         result.repeat = case.repeat
         result.generation = exc.meta
         if visual is not None:
