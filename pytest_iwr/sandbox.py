@@ -76,10 +76,13 @@ class SandboxServer(ThreadingHTTPServer):
             return HTTPStatus.OK, self.html, "text/html; charset=utf-8"
         prefix = ASSETS_URL_PATH + "/"
         if path.startswith(prefix) and self.assets_dir is not None:
-            candidate = (self.assets_dir / path[len(prefix) :]).resolve()
-            if candidate.is_relative_to(self.assets_dir) and candidate.is_file():
-                ctype = mimetypes.guess_type(candidate.name)[0] or "application/octet-stream"
-                return HTTPStatus.OK, candidate.read_bytes(), ctype
+            try:
+                candidate = (self.assets_dir / path[len(prefix) :]).resolve()
+                if candidate.is_relative_to(self.assets_dir) and candidate.is_file():
+                    ctype = mimetypes.guess_type(candidate.name)[0] or "application/octet-stream"
+                    return HTTPStatus.OK, candidate.read_bytes(), ctype
+            except (OSError, ValueError):  # a NUL byte, a name too long, a symlink loop: not a file of ours
+                pass
         return HTTPStatus.NOT_FOUND, b"not found", "text/plain"
 
     def missing(self) -> list[str]:

@@ -21,6 +21,11 @@ class GenerationError(Exception):
         self.meta = dict(meta or {})
 
 
+class TaskDataError(GenerationError):
+    """The task's own files are missing (a checkpoint image, the reference page): an error
+    of the task, reported for that item alone and kept out of the model's score."""
+
+
 @dataclass
 class GeneratedPage:
     html: str

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from pytest_iwr.generate import GeneratedPage, GenerationError
+from pytest_iwr.generate import GeneratedPage, GenerationError, TaskDataError
 from pytest_iwr.tasks import Task
 
 BUILTIN_MODELS = ("reference", "static", "dir:PATH")
@@ -18,14 +18,14 @@ def reference_page(task: Task) -> GeneratedPage:
     try:
         return GeneratedPage(task.reference_html.read_text(encoding="utf-8"), {"generator": "reference"})
     except FileNotFoundError as exc:
-        raise GenerationError(f"task {task.id}: reference page missing: {task.reference_html}") from exc
+        raise TaskDataError(f"task {task.id}: reference page missing: {task.reference_html}") from exc
 
 
 def static_page(task: Task) -> GeneratedPage:
     """A page that only shows the initial screenshot and does nothing."""
     shot = task.checkpoint_image(0)
     if not shot.exists():
-        raise GenerationError(f"task {task.id}: no initial screenshot {shot} (run `python -m pytest_iwr record`)")
+        raise TaskDataError(f"task {task.id}: no initial screenshot {shot} (run `python -m pytest_iwr record`)")
     data = base64.b64encode(shot.read_bytes()).decode("ascii")
     width, height = task.viewport
     html = (
