@@ -16,6 +16,8 @@ import pytest
 from playwright.sync_api import Browser, BrowserContext
 from playwright.sync_api import Error as PlaywrightError
 
+from pytest_iwr.agent.modes import agent_launch_flags
+
 # Chromium needs these flags on a closed, GPU-less machine: no background traffic to
 # hosts it cannot reach, no GPU process.
 CHROMIUM_ARGS = (
@@ -76,9 +78,12 @@ def ensure_playwright_ffmpeg() -> Path:
 @pytest.fixture(scope="session")
 def browser_type_launch_args(browser_type_launch_args: dict, pytestconfig: pytest.Config) -> dict:
     try:
-        return launch_args(browser_type_launch_args, pytestconfig.getoption("iwr_browser_path"))
+        args = launch_args(browser_type_launch_args, pytestconfig.getoption("iwr_browser_path"))
     except FileNotFoundError as exc:
         raise pytest.UsageError(str(exc)) from exc
+    # --iwr-agent=browser-use attaches over CDP: a debugging port in that mode only.
+    args["args"] += agent_launch_flags(pytestconfig.getoption("iwr_agent", default="offline"))
+    return args
 
 
 @pytest.fixture(scope="session")

@@ -16,6 +16,8 @@ import pytest
 from pytest_iwr import browser, hookspecs
 from pytest_iwr.browser import default_browser_path
 from pytest_iwr.generate import builtin, openai_plugin
+from pytest_iwr.judge import plugin as judge_plugin
+from pytest_iwr.judge import summary as judge_summary
 from pytest_iwr.report import breakdown, compare, gates, json_report, markdown, results_log, terminal
 from pytest_iwr.report import html as html_report
 from pytest_iwr.results import TaskResult
@@ -103,6 +105,7 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         help="Chromium executable (default: $IWR_CHROMIUM or /usr/bin/chromium; '' for Playwright's own)",
     )
     openai_plugin.add_options(parser)  # OpenAI-compatible generator: --iwr-base-url, cache, retries
+    judge_plugin.add_options(parser)  # judges and grounding: --iwr-judge-model, --iwr-agent
 
 
 def marker_name(value: str) -> str:
@@ -131,6 +134,7 @@ def pytest_configure(config: pytest.Config) -> None:
     config.pluginmanager.register(openai_plugin, "iwr-openai-generator")
     config.pluginmanager.register(builtin, "iwr-builtin-generators")
     config.pluginmanager.register(browser, "iwr-browser-defaults")
+    config.pluginmanager.register(judge_plugin, "iwr-judges")
     if not is_worker(config):
         config.pluginmanager.register(ResultGatherer(session), "iwr-result-gatherer")
     for axis, values in (
@@ -243,13 +247,14 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
         "breakdown": {"taxonomy": breakdown.by_taxonomy(iwr.results), "outcomes": breakdown.by_failure(iwr.results)},
         "repeats": breakdown.repeat_variance(iwr.results),
         "gates": {"failures": iwr.gate_failures, "fail_under": iwr.fail_under, "max_drop": iwr.max_drop},
+        "judges": judge_summary.by_model(iwr.results),
     }
     if iwr.comparison is not None:
         extra["comparison"] = compare.to_json(iwr.comparison)
     if iwr.json_path is not None:
         json_report.write_atomic(iwr.json_path, json_report.build(iwr.results, iwr.visual_off_reason, extra))
     if iwr.markdown_path is not None:
-        notes = [iwr.visual_off_reason] if iwr.visual_off_reason else []
+        notes = ([iwr.visual_off_reason] if iwr.visual_off_reason else []) + judge_summary.notes(iwr.results)
         markdown.write(iwr.markdown_path, suite, notes)
 
 

@@ -109,6 +109,12 @@ def _judged(
     return [verdict]
 
 
+def _grounding(grounder: Grounder | None) -> dict | None:
+    """What a grounder that reports (``take_record``) saw for this step, for StepResult.grounding."""
+    take = getattr(grounder, "take_record", None)
+    return take() if callable(take) else None
+
+
 def failure_line(task: Task, index: int, step: Step, reason: str) -> str:
     return f"{task.id}: step {index}/{len(task.steps)} {step.action} {step.describe_target()}: {reason}"
 
@@ -165,6 +171,7 @@ def replay(
                     before_step(index, step, page, before)
                 t0 = time.monotonic()
                 perform(page, step, task.viewport, timeout, options.grounder)
+                record.grounding = _grounding(options.grounder)
                 t1 = time.monotonic()
                 checks, after = wait_for_checkpoint(page, step, before, options)
                 shot = after.screenshot if after.screenshot is not None else screenshot(page, timeout)
@@ -175,6 +182,7 @@ def replay(
                 record.screenshot = _save(shot, options.output_dir, index)
                 t3 = time.monotonic()
         except (ActionError, LocateError) as exc:
+            record.grounding = record.grounding or _grounding(options.grounder)
             _fail(result, task, index, step, _interrupted(dog, crashed) or str(exc))
             break
         except PlaywrightError as exc:

@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from pytest_iwr.judge.setup import Evaluation
+from pytest_iwr.judge.setup import build as build_evaluation
 from pytest_iwr.replay import ReplayOptions
 from pytest_iwr.report import gates, results_log
 from pytest_iwr.report.compare import Comparison
@@ -43,6 +45,7 @@ class IWRSession:
     gate_failures: list[str] = field(default_factory=list)
     visual: VisualScorer | None = None
     visual_off_reason: str = ""
+    evaluation: Evaluation | None = None  # judge, grounder, HFS (judge/setup.py)
     results: list[TaskResult] = field(default_factory=list)
     _tasks: list[LoadedTask] | None = None
     _resumed: dict[tuple[str, str], TaskResult] | None = None
@@ -56,7 +59,8 @@ class IWRSession:
         compare_opt = config.getoption("iwr_compare")
         if config.getoption("iwr_repeat") < 1:
             raise pytest.UsageError("--iwr-repeat must be at least 1")
-        visual, off_reason = _visual_from_config(config, base)
+        evaluation = build_evaluation(config, base)
+        visual, off_reason = _visual_from_config(config, base, evaluation)
         return cls(
             models=list(dict.fromkeys(config.getoption("iwr_model") or [])),
             tasks_root=(base / tasks_opt) if tasks_opt else bundled_tasks_dir(),
@@ -72,6 +76,7 @@ class IWRSession:
             max_drop=_gate(gates.parse, "--iwr-max-drop", config.getoption("iwr_max_drop")),
             visual=visual,
             visual_off_reason=off_reason,
+            evaluation=evaluation,
         )
 
     @property
@@ -102,10 +107,14 @@ class IWRSession:
         ]
 
     def replay_options(self, case: Case) -> ReplayOptions:
+        ev = self.evaluation
         return ReplayOptions(
             step_timeout=self.step_timeout,
             check_timeout=self.check_timeout,
             output_dir=item_output_dir(self.output_root, case),
+            judge=ev.judge if ev else None,
+            judge_all=bool(ev and ev.judge_all),
+            grounder=ev.grounder if ev else None,
         )
 
 
@@ -116,7 +125,9 @@ def _gate(parse: Callable[[str, str | None], dict[str, float]], option: str, tex
         raise pytest.UsageError(str(exc)) from exc
 
 
-def _visual_from_config(config: pytest.Config, base: Path) -> tuple[VisualScorer | None, str]:
+def _visual_from_config(
+    config: pytest.Config, base: Path, evaluation: Evaluation | None = None
+) -> tuple[VisualScorer | None, str]:
     mode = config.getoption("iwr_visual")
     if mode == "off":
         return None, "visual scoring off (--iwr-visual=off)"
@@ -132,6 +143,8 @@ def _visual_from_config(config: pytest.Config, base: Path) -> tuple[VisualScorer
         dino_source=str(dino_path) if dino_path.exists() else dino,
         dino_download=config.getoption("iwr_dino_download"),
         cache_dir=base / config.getoption("iwr_cache"),
+        hfs_judge=evaluation.hfs if evaluation is not None else None,
+        hfs_judge_name=evaluation.hfs_name if evaluation is not None else "",
     )
     return VisualScorer(visual), ""
 

@@ -190,6 +190,10 @@ class Task:
     spec: TaskSpec
     root: Path
     source: Path
+    # File layout: the bundled suite's names by default; the IWR-Bench release loader
+    # (release.py) says where its own checkpoints and asset sheets are.
+    checkpoint_name: str = "step_{}.png"
+    stitched_name: str = "stitched"
 
     @property
     def id(self) -> str:
@@ -220,8 +224,12 @@ class Task:
     def reference_html(self) -> Path:
         return self.root / "reference" / "index.html"
 
+    @property
+    def stitched_dir(self) -> Path:
+        return self.root / self.stitched_name
+
     def checkpoint_image(self, index: int) -> Path:
-        return self.root / "checkpoints" / f"step_{index}.png"
+        return self.root / "checkpoints" / self.checkpoint_name.format(index)
 
     def video(self) -> Path | None:
         for name in ("video.webm", "video.mp4"):
@@ -294,7 +302,14 @@ def load_task(task_dir: Path) -> LoadedTask:
 
 
 def discover_tasks(tasks_root: Path) -> list[LoadedTask]:
-    """Every task under ``tasks_root``, sorted by id so every xdist worker collects alike."""
+    """Every task under ``tasks_root``, sorted by id so every xdist worker collects alike.
+
+    A ``.jsonl`` file is the IWR-Bench release format (``data.jsonl`` beside ``<id>/``).
+    """
+    if tasks_root.suffix == ".jsonl":
+        from pytest_iwr.release import load_release  # it builds on this module's model
+
+        return load_release(tasks_root)
     if not tasks_root.is_dir():
         raise FileNotFoundError(f"tasks folder not found: {tasks_root}")
     dirs = sorted(p for p in tasks_root.iterdir() if p.is_dir() and (p / "task.yaml").exists())

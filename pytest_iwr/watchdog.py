@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 import psutil
 
@@ -21,6 +23,7 @@ RENDERER_FLAG = "--type=renderer"
 # Chromium flag (browser.py); this catches the rest: typed arrays, canvases, the DOM.
 RENDERER_MEMORY_LIMIT = 2 << 30
 POLL_SECONDS = 0.25
+_CURRENT = threading.local()  # the watchdog of the step this thread is running, if any
 
 
 def renderer_processes() -> list[psutil.Process]:
@@ -56,6 +59,8 @@ class Watchdog:
         self.cause = ""  # "time" or "memory" once fired
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
+        self._paused_at: float | None = None
+        self._paused_total = 0.0
 
     @property
     def reason(self) -> str:
@@ -77,13 +82,16 @@ class Watchdog:
             except psutil.NoSuchProcess:
                 continue
 
+    def _deadline(self) -> float:
+        at = self._paused_at  # read once: suspended() clears it from the replay's thread
+        return self._started + self.seconds + self._paused_total + (time.monotonic() - at if at is not None else 0.0)
+
     def _watch(self) -> None:
-        deadline = time.monotonic() + self.seconds
-        while not self._stop.wait(min(POLL_SECONDS, max(0.0, deadline - time.monotonic()))):
+        while not self._stop.wait(min(POLL_SECONDS, max(0.0, self._deadline() - time.monotonic()))):
             renderers = renderer_processes()
             if self._stop.is_set():  # the block ended while we looked
                 return
-            if time.monotonic() >= deadline:
+            if self._paused_at is None and time.monotonic() >= self._deadline():
                 self._fire("time", renderers)
                 return
             if self.memory_limit and _largest_rss(renderers) > self.memory_limit:
@@ -91,9 +99,30 @@ class Watchdog:
                 return
 
     def __enter__(self) -> Watchdog:
+        self._started = time.monotonic()
+        self._outer = getattr(_CURRENT, "dog", None)
+        _CURRENT.dog = self
         self._thread = threading.Thread(target=self._watch, name="iwr-watchdog", daemon=True)
         self._thread.start()
         return self
 
     def __exit__(self, *exc: object) -> None:
+        _CURRENT.dog = self._outer
         self._stop.set()
+
+
+@contextmanager
+def suspended() -> Iterator[None]:
+    """Time spent waiting on a model (an agent picking an element, a judge, loading
+    embeddings) is not the page's: the running step's deadline moves by it. The memory
+    ceiling still holds meanwhile."""
+    dog: Watchdog | None = getattr(_CURRENT, "dog", None)
+    if dog is None or dog._paused_at is not None:
+        yield
+        return
+    dog._paused_at = time.monotonic()
+    try:
+        yield
+    finally:
+        dog._paused_total += time.monotonic() - dog._paused_at
+        dog._paused_at = None

@@ -11,6 +11,7 @@ import contextlib
 import json
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -46,6 +47,8 @@ class ChatServer:
     hang_seconds: float = 5.0
     retry_after: str = "1"
     delay: float = 0.0  # seconds every normal answer takes
+    # Answers like a model: given the request body, the reply's text (None: answer with a page).
+    responder: Callable[[dict[str, Any]], str | None] | None = None
     requests: list[Recorded] = field(default_factory=list)
     in_flight: int = 0
     max_in_flight: int = 0
@@ -140,7 +143,8 @@ class ChatServer:
                     elif fault == "big":
                         text = html_reply(page.replace("</body>", f"<!-- {'x' * BIG_PADDING} --></body>"))
                     else:
-                        text = html_reply(page)
+                        scripted = server.responder(body) if server.responder is not None else None
+                        text = html_reply(page) if scripted is None else scripted
                     self._send(200, json.dumps(completion(body, text)).encode())
                 finally:
                     with server._lock:

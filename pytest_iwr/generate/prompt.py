@@ -10,6 +10,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import io
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -81,12 +82,12 @@ def inputs_hash(task: Task) -> str:
 
 
 def asset_sheets(task: Task) -> list[Path]:
-    folder = task.root / "stitched"
-    sheets = list(folder.glob("sheet_*.png")) if folder.is_dir() else []
+    folder = task.stitched_dir  # stitched/sheet_N.png, or the release's stitched_assets/
+    sheets = [p for p in folder.iterdir() if p.suffix.lower() in (".png", ".jpg", ".jpeg")] if folder.is_dir() else []
 
     def number(path: Path) -> int:  # sheet_10 after sheet_9
-        tail = path.stem.removeprefix("sheet_")
-        return int(tail) if tail.isdigit() else 0
+        tail = re.search(r"(\d+)$", path.stem)
+        return int(tail.group(1)) if tail else 0
 
     return sorted(sheets, key=lambda p: (number(p), p.name))
 

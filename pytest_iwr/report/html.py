@@ -15,6 +15,7 @@ from typing import Any
 
 from PIL import Image
 
+from pytest_iwr.judge.summary import notes as judge_notes
 from pytest_iwr.results import TaskResult
 from pytest_iwr.tasks import Task
 
@@ -60,7 +61,7 @@ def item_html(task: Task, result: TaskResult) -> str:
     parts = [STYLE, '<div class="iwr">', f"<div>{summary}</div>"]
     if result.failure:
         parts.append(f'<div class="failed">{html.escape(result.failure)}</div>')
-    for note in visual.get("notes", []):
+    for note in [*visual.get("notes", []), *judge_notes([result])]:
         parts.append(f'<div class="note">{html.escape(note)}</div>')
     if result.blocked_requests:
         blocked = ", ".join(html.escape(u) for u in result.blocked_requests[:10])
@@ -71,6 +72,8 @@ def item_html(task: Task, result: TaskResult) -> str:
     for index, what, status, reason, actual in rows:
         row: dict[str, Any] = scored.get(index, {})
         scores = f"OCR {_score(row.get('ocr'))}<br>DINO {_score(row.get('dino'))}" if row else "not scored"
+        if row.get("hfs") is not None:
+            scores += f"<br>HFS {row['hfs']:.0f}/100"
         expected = thumbnail(task.checkpoint_image(index)) if status != "not_reached" else ""
         reason_html = f"<br>{html.escape(reason)}" if reason else ""
         parts.append(
