@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import json
+import time
 
 import numpy as np
 import pytest
@@ -20,6 +21,7 @@ from pytest_iwr.judge.vlm import VlmJudge
 from pytest_iwr.results import CheckResult, StepResult, TaskResult
 from pytest_iwr.scoring import HFS_RUBRIC
 from pytest_iwr.tasks import Task, TaskSpec
+from pytest_iwr.watchdog import Watchdog, suspended
 from tests.gen_helpers import chat_server
 
 __all__ = ["chat_server"]
@@ -148,3 +150,13 @@ def test_agreement_between_structured_checks_and_the_judge():
     assert (a["compared"], a["agree"], a["rate"]) == (4, 3, 0.75)
     assert a["structured_only"] == 1 and a["judge_errors_excluded"] == 1 and stats["judge_errors"] == 1
     assert any("agree on 3/4 steps (75.0%)" in line for line in summary.render({"m": stats}))
+
+
+def test_time_waiting_on_a_model_is_not_the_pages():
+    """A judge or agent call inside a step pauses the step's watchdog (watchdog.suspended)."""
+    with Watchdog(0.4) as dog, suspended():
+        time.sleep(0.9)
+    assert not dog.fired
+    with Watchdog(0.3) as late:
+        time.sleep(0.9)
+    assert late.fired and late.cause == "time"

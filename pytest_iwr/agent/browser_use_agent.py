@@ -112,6 +112,9 @@ class BrowserUseGrounder:
         # headless=False + no_viewport: attach as is; never resize the harness's pages.
         session = BrowserSession(cdp_url=url, headless=False, no_viewport=True)
         await session.connect()
+        # pytest-playwright closes (or relaunches) the browser when it likes; browser-use's
+        # own reconnect loop would then retry a dead port. _read reconnects on demand instead.
+        session._intentional_stop = True
         return session
 
     async def _read(self, target_id: str) -> Any:
@@ -121,8 +124,8 @@ class BrowserUseGrounder:
             self._session = await self._connect()
         try:
             await self._session.get_or_create_cdp_session(target_id, focus=True)
-        except (ValueError, RuntimeError, AssertionError):
-            self._session = await self._connect()  # the browser was relaunched, or the link dropped
+        except Exception:  # the browser was relaunched, or the link dropped: attach again
+            self._session = await self._connect()
             await self._session.get_or_create_cdp_session(target_id, focus=True)
         state, _, _ = await DomService(self._session).get_serialized_dom_tree()
         return state
