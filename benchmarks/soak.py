@@ -15,7 +15,9 @@ everything under it (Playwright's driver, Chromium, its renderers) is sampled. I
 - lost results: items selected minus lines in ``results.jsonl`` (goal 0);
 - peak memory per worker, and of the largest single renderer;
 - leftover processes: anything started under the run still alive 10 s after it ended,
-  and zombies among them (goal 0 for both).
+  and zombies among them; plus Chromium's crash handlers (they detach from the browser at
+  start, so they are found by name) started during the run and still alive without the
+  browser they were started with (goal 0 for all).
 
 Usage: python benchmarks/soak.py [--repeat 5] [--workers 2] [--keep DIR] [-- extra pytest args]
 """
@@ -40,6 +42,7 @@ ROOT = Path(__file__).resolve().parent.parent
 BUNDLED = ROOT / "tasks"
 FIXTURE_TASK = ROOT / "tests" / "fixtures" / "tasks" / "notes-counter"
 HOSTILE = ROOT / "tests" / "fixtures" / "hostile"
+CRASH_HANDLER = "chrome_crashpad_handler"
 
 KILL_BROWSER_CONFTEST = """
 import threading
@@ -103,6 +106,8 @@ class Sampler:
     renderer_peak: int = 0
     zombies_seen: int = 0
     seen: dict[int, float] = field(default_factory=dict)  # pid -> create_time
+    crash_handlers: dict[int, float] = field(default_factory=dict)  # detached, started during the run
+    started: float = field(default_factory=time.time)
     _stop: threading.Event = field(default_factory=threading.Event)
 
     def start(self) -> Sampler:
@@ -135,9 +140,34 @@ class Sampler:
                     continue
             self.peaks[worker.pid] = max(self.peaks.get(worker.pid, 0), total)
         self.zombies_seen = max(self.zombies_seen, zombies)
+        for proc in psutil.process_iter(["name", "create_time"]):
+            if proc.info["name"] == CRASH_HANDLER and (proc.info["create_time"] or 0) >= self.started:
+                self.crash_handlers.setdefault(proc.pid, proc.info["create_time"])
 
     def stop(self) -> None:
         self._stop.set()
+
+
+def orphaned_crash_handlers(handlers: dict[int, float]) -> list[int]:
+    """Crash handlers still alive with no live browser started within 2 s of them."""
+    browsers = []
+    for proc in psutil.process_iter(["cmdline", "create_time"]):
+        cmd = proc.info["cmdline"] or []
+        if cmd and cmd[0].endswith("/chromium") and not any(a.startswith("--type=") for a in cmd):
+            browsers.append(proc.info["create_time"])
+    return [
+        pid
+        for pid, created in handlers.items()
+        if _alive(pid, created) and all(abs(started - created) > 2 for started in browsers)
+    ]
+
+
+def _alive(pid: int, created: float) -> bool:
+    try:
+        proc = psutil.Process(pid)
+        return proc.create_time() == created and proc.status() != psutil.STATUS_ZOMBIE
+    except psutil.Error:
+        return False
 
 
 def leftovers(seen: dict[int, float]) -> tuple[list[str], int]:
@@ -187,6 +217,7 @@ def main() -> int:
 
     time.sleep(10)  # let exiting processes go: what is left after that is a leak
     alive, zombies = leftovers(sampler.seen)
+    orphans = orphaned_crash_handlers(sampler.crash_handlers)
     log = workdir / "out" / "results.jsonl"
     lines = log.read_text().splitlines() if log.exists() else []
     results = [json.loads(line) for line in lines]
@@ -204,13 +235,14 @@ def main() -> int:
         f"largest renderer: {sampler.renderer_peak >> 20} MB; most zombies at once during the run: {sampler.zombies_seen}"
     )
     print(f"processes seen under the run: {len(sampler.seen)}; leftover after it: {len(alive)}, zombies: {zombies}")
+    print(f"crash handlers started during the run: {len(sampler.crash_handlers)}; orphaned after it: {len(orphans)}")
     for line in alive[:20]:
         print("  leftover:", line)
     if args.keep is None:
         shutil.rmtree(workdir, ignore_errors=True)
     else:
         print(f"kept: {workdir}")
-    return 0 if selected == len(lines) and not alive else 1
+    return 0 if selected == len(lines) and not alive and not orphans else 1
 
 
 if __name__ == "__main__":
