@@ -43,3 +43,12 @@ def test_repeat_spread():
     assert repeat_spread([0.5, 0.5]) == (0.5, 0.0)
     mean, var = repeat_spread([0.0, 1.0])
     assert mean == 0.5 and var == pytest.approx(0.25)
+
+
+def test_failure_class_of_a_task_that_never_reached_its_replay_is_a_crash():
+    from pytest_iwr.report.breakdown import failure_class
+    from pytest_iwr.results import TaskResult
+
+    lost = TaskResult(model="m", task_id="t", status="failed", steps_total=3, failure="t: browser lost")
+    assert failure_class(lost) == "crash"
+    assert failure_class(TaskResult(model="m", task_id="t", status="passed", steps_total=3)) is None

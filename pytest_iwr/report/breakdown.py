@@ -19,7 +19,8 @@ def failure_class(result: TaskResult) -> str | None:
         return "generation failed"
     failed = next((s for s in result.steps if s.status == FAILED), None)
     if failed is None:
-        return None
+        # A failed task with no failed step never reached its replay (its browser was lost).
+        return "crash" if result.status == FAILED else None
     reason = failed.reason
     if reason.startswith(("not found", "hidden", "ambiguous", "not grounded", "disabled")):
         return "not found"
