@@ -15,7 +15,7 @@ from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import Page
 
 from pytest_iwr import scoring
-from pytest_iwr.agent.actions import ActionError, perform
+from pytest_iwr.agent.actions import ActionError, first_line, perform
 from pytest_iwr.agent.locate import LocateError
 from pytest_iwr.judge import structured
 from pytest_iwr.judge.base import AssertionJudge, Grounder, JudgeError, JudgeRequest
@@ -158,7 +158,7 @@ def replay(
             result.initial_screenshot = _save(shot, options.output_dir, 0)
             before = structured.observe(page, shot)
     except PlaywrightError as exc:
-        reason = _interrupted(dog, crashed) or f"page did not load: {_first_line(exc)}"
+        reason = _interrupted(dog, crashed) or f"page did not load: {first_line(exc)}"
         _fail(result, task, 1, task.steps[0], reason)
         result.seconds = time.monotonic() - started
         return result
@@ -186,7 +186,7 @@ def replay(
             _fail(result, task, index, step, _interrupted(dog, crashed) or str(exc))
             break
         except PlaywrightError as exc:
-            _fail(result, task, index, step, _interrupted(dog, crashed) or f"page error: {_first_line(exc)}")
+            _fail(result, task, index, step, _interrupted(dog, crashed) or f"page error: {first_line(exc)}")
             break
         if _interrupted(dog, crashed):  # the page died while a check swallowed the error
             _fail(result, task, index, step, _interrupted(dog, crashed))
@@ -207,11 +207,6 @@ def replay(
     result.ifs = scoring.interaction_fidelity(passed, len(task.steps))
     result.seconds = time.monotonic() - started
     return result
-
-
-def _first_line(exc: BaseException) -> str:
-    text = str(exc).strip()
-    return text.splitlines()[0] if text else type(exc).__name__
 
 
 def _interrupted(dog: Watchdog, crashed: list[bool]) -> str:

@@ -11,6 +11,7 @@ import pytest
 from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import Page
 
+from pytest_iwr.agent.actions import first_line
 from pytest_iwr.generate import GeneratedPage, GenerationError, TaskDataError, as_page
 from pytest_iwr.replay import ReplayOptions, replay
 from pytest_iwr.results import FAILED, TaskResult
@@ -71,8 +72,7 @@ def generation_failure(task: Task, model: str, reason: str) -> TaskResult:
 
 
 def browser_lost(task: Task, model: str, exc: Exception) -> TaskResult:
-    first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
-    return failed_before_replay(task, model, f"browser lost before the page loaded: {first}")
+    return failed_before_replay(task, model, f"browser lost before the page loaded: {first_line(exc)}")
 
 
 def run_case(

@@ -39,8 +39,10 @@ def scroll_offsets(page: Page) -> tuple[float, float]:
     return float(x), float(y)
 
 
-def _first_line(exc: BaseException) -> str:
-    return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+def first_line(exc: BaseException) -> str:
+    """An exception as one line for a failure reason (Playwright's messages carry call logs)."""
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
 
 
 def _wait_scroll_settled(page: Page, timeout: float) -> None:
@@ -137,6 +139,6 @@ def perform(
     except (ActionError, LocateError):
         raise
     except PlaywrightTimeout as exc:
-        raise ActionError("timed out", _first_line(exc)) from exc
+        raise ActionError("timed out", first_line(exc)) from exc
     except PlaywrightError as exc:
-        raise ActionError("action failed", _first_line(exc)) from exc
+        raise ActionError("action failed", first_line(exc)) from exc
