@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from pytest_iwr import browser, hookspecs
+from pytest_iwr import browser, cpu, hookspecs
 from pytest_iwr.browser import default_browser_path
 from pytest_iwr.generate import builtin, openai_plugin
 from pytest_iwr.judge import plugin as judge_plugin
@@ -128,6 +128,9 @@ def _add_suite_to_args(config: pytest.Config) -> None:
 
 
 def pytest_configure(config: pytest.Config) -> None:
+    if is_worker(config):
+        # Before any model loads: xdist workers share the cores instead of each taking all.
+        cpu.share_cores(int(config.workerinput.get("workercount", 1)))
     session = IWRSession.from_config(config)
     config.stash[SESSION_KEY] = session
     # Both trylast; pluggy asks the earlier registered first, so dir:*/ reaches openai_plugin.
