@@ -25,6 +25,7 @@ from pytest_iwr.tasks import Step, Task
 from pytest_iwr.watchdog import Watchdog
 
 POLL_SECONDS = 0.1
+FIRST_POLL_SECONDS = 0.02
 
 
 @dataclass(frozen=True)
@@ -80,13 +81,22 @@ def wait_for_checkpoint(
     """Poll the checkpoint until it holds or ``check_timeout`` passes; return the last verdicts."""
     deadline = time.monotonic() + options.check_timeout
     with_shot = _needs_screenshot(step)
+    attempt = 0
     while True:
         shot = screenshot(page, options.step_timeout) if with_shot else None
         after = structured.observe(page, shot)
         checks = structured.evaluate(page, list(step.checkpoint.expect), before, after, POLL_SECONDS)
         if all(c.passed for c in checks) or time.monotonic() >= deadline:
             return checks, after
-        time.sleep(POLL_SECONDS)
+        time.sleep(poll_delay(attempt))
+        attempt += 1
+
+
+def poll_delay(attempt: int) -> float:
+    """Seconds before the next look at a checkpoint: 20, 40, 80 ms, then every POLL_SECONDS.
+    Most late checkpoints are a transition or a timer away; past the first 140 ms a failing
+    one is polled no faster than before."""
+    return min(POLL_SECONDS, FIRST_POLL_SECONDS * 2**attempt)
 
 
 def _judged(

@@ -278,12 +278,17 @@ def format_validation_error(source: Path, error: ValidationError) -> str:
     return "\n".join(lines)
 
 
+# libyaml's safe loader when PyYAML was built with it: 10x faster, and every process
+# (controller and each xdist worker) loads the whole suite.
+YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def load_task(task_dir: Path) -> LoadedTask:
     """Load ``task_dir/task.yaml``; any problem becomes a :class:`TaskLoadError`."""
     source = task_dir / "task.yaml"
     fallback_id = task_dir.name
     try:
-        raw = yaml.safe_load(source.read_text(encoding="utf-8"))
+        raw = yaml.load(source.read_text(encoding="utf-8"), Loader=YAML_LOADER)
     except FileNotFoundError:
         return TaskLoadError(fallback_id, source, f"{source}: file not found")
     except (yaml.YAMLError, UnicodeDecodeError) as exc:

@@ -3,6 +3,11 @@ the feature cache on disk, and the reports of a real run."""
 
 from __future__ import annotations
 
+import os
+import shutil
+import subprocess
+import sys
+
 import numpy as np
 import pytest
 from PIL import Image, ImageDraw, ImageFont
@@ -94,6 +99,29 @@ def test_dino_unavailable_says_where_it_looked(tmp_path):
         dino.load(str(tmp_path / "nowhere"))
     with pytest.raises(dino.DinoUnavailableError, match="no DINOv2 weights for 'someone/absent-model'"):
         dino.load("someone/absent-model")
+
+
+def test_dino_loads_a_hub_id_from_the_local_cache_only(tiny_dino, tmp_path):
+    """A hub id resolves from the Hugging Face cache (laid out as the hub writes it), with
+    no network; an id the cache lacks fails at once, before transformers is imported."""
+    snapshot = tmp_path / "hub" / "models--tiny--dinov2" / "snapshots" / ("0" * 40)
+    shutil.copytree(tiny_dino, snapshot)
+    (tmp_path / "hub" / "models--tiny--dinov2" / "refs").mkdir()
+    (tmp_path / "hub" / "models--tiny--dinov2" / "refs" / "main").write_text("0" * 40)
+    probe = (
+        "import sys\n"
+        "from pytest_iwr.visual import dino\n"
+        "try:\n"
+        "    dino.load('tiny/absent')\n"
+        "except dino.DinoUnavailableError as exc:\n"
+        "    print('ABSENT', exc, 'transformers' in sys.modules)\n"
+        "print('SHAPE', dino.load('tiny/dinov2').embed([__import__('numpy').zeros((56, 56, 3), 'uint8')]).shape)\n"
+    )
+    env = {**os.environ, "HF_HUB_CACHE": str(tmp_path / "hub"), "HF_HUB_OFFLINE": "1"}
+    out = subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True, text=True, check=True).stdout
+    assert "ABSENT no DINOv2 weights for 'tiny/absent': not in the local Hugging Face cache" in out
+    assert out.split("ABSENT")[1].splitlines()[0].endswith("False")  # transformers never imported for it
+    assert "SHAPE (1, 32)" in out
 
 
 def test_run_reports_ocr_vfs_final_and_says_what_was_not_computed(run_suite, pytester):

@@ -17,10 +17,11 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from email.utils import parsedate_to_datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-import openai
+if TYPE_CHECKING:
+    import openai
 
 from pytest_iwr.generate.profiles import ModelProfile
 from pytest_iwr.generate.redact import Redactor, safe_url
@@ -79,6 +80,8 @@ def retry_after(exc: Exception) -> float | None:
 
 
 def is_retryable(exc: Exception) -> bool:
+    import openai  # imported on use: the plugin loads in every pytest run, most never send a request
+
     if isinstance(exc, openai.APIConnectionError):  # includes APITimeoutError
         return True
     if isinstance(exc, openai.APIStatusError):
@@ -88,6 +91,8 @@ def is_retryable(exc: Exception) -> bool:
 
 
 def describe(exc: Exception) -> str:
+    import openai
+
     if isinstance(exc, openai.APITimeoutError):
         return "timed out"
     if isinstance(exc, openai.APIConnectionError):
@@ -123,6 +128,8 @@ class ChatClient:
         self._lock = threading.Lock()
 
     def _client(self, timeout: float) -> openai.OpenAI:
+        import openai
+
         with self._lock:
             if timeout not in self._clients:
                 self._clients[timeout] = openai.OpenAI(
@@ -160,6 +167,8 @@ class ChatClient:
                     completion = client.chat.completions.create(**params)
                 latency = time.monotonic() - started
             except Exception as exc:  # sorted below: retryable or final
+                import openai
+
                 if not isinstance(exc, openai.OpenAIError | json.JSONDecodeError):
                     raise
                 reason = self.redactor.text(describe(exc))

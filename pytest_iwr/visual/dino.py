@@ -61,15 +61,31 @@ def load(source: str = DEFAULT_DINO, download: bool = False) -> DinoModel:
     return cached
 
 
+def _not_in_hub_cache(source: str) -> bool:
+    """True when the local Hugging Face cache has no copy of ``source`` at all.
+
+    Asked before transformers is imported: finding out through a failed from_pretrained
+    costs about 4 s in every xdist worker, for an answer this gives in milliseconds.
+    """
+    from huggingface_hub import try_to_load_from_cache
+
+    return not isinstance(try_to_load_from_cache(source, "config.json"), str)
+
+
 def _load_uncached(source: str, download: bool) -> DinoModel | DinoUnavailableError:
-    try:
-        from transformers import AutoImageProcessor, AutoModel
-    except ImportError as exc:
-        return DinoUnavailableError(f"transformers is not installed ({exc})")
     local = Path(source).expanduser()
     is_folder = local.is_dir()
     if not is_folder and ("/" not in source or source.startswith((".", "/", "~"))):
         return DinoUnavailableError(f"DINOv2 folder not found: {source}")
+    if not is_folder and not download and _not_in_hub_cache(source):
+        return DinoUnavailableError(
+            f"no DINOv2 weights for {source!r}: not in the local Hugging Face cache "
+            "(download it there, pass --iwr-dino=FOLDER, or allow --iwr-dino-download)"
+        )
+    try:
+        from transformers import AutoImageProcessor, AutoModel
+    except ImportError as exc:
+        return DinoUnavailableError(f"transformers is not installed ({exc})")
     try:
         kwargs = {"local_files_only": not download}
         model = AutoModel.from_pretrained(str(local) if is_folder else source, **kwargs)

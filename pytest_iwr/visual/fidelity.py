@@ -8,6 +8,7 @@ VFS = LFS and the result says so.
 
 from __future__ import annotations
 
+import importlib.util
 import io
 import time
 from collections.abc import Callable
@@ -193,10 +194,11 @@ class VisualScorer:
 
 
 def visual_available() -> str | None:
-    """None when OCR can run here, else why not."""
-    try:
-        import easyocr  # noqa: F401
-        import easyocr_en_models  # noqa: F401
-    except ImportError as exc:
-        return f"easyocr is not installed ({exc.name})"
+    """None when OCR can run here, else why not.
+
+    Found, not imported: easyocr brings torch (about 3 s), which the controller never
+    needs and a worker whose features are all cached never loads."""
+    for module in ("easyocr", "easyocr_en_models"):
+        if importlib.util.find_spec(module) is None:
+            return f"easyocr is not installed ({module})"
     return None
