@@ -17,7 +17,7 @@ import numpy as np
 from pytest_iwr.visual.ocr import TextBox
 
 # Bump when OCR or embedding code changes what it returns for the same image.
-FEATURES_VERSION = 1
+FEATURES_VERSION = 2
 
 
 def image_key(data: bytes) -> str:

@@ -26,7 +26,7 @@ from pytest_iwr.results import PASSED, TaskResult
 from pytest_iwr.tasks import Task
 from pytest_iwr.visual import dino as dino_mod
 from pytest_iwr.visual.features import FeatureCache
-from pytest_iwr.visual.ocr import OcrEngine, TextBox, assemble
+from pytest_iwr.visual.ocr import OcrEngine, Reference, assemble, closest_reference
 
 OCR_FAST, OCR_FULL = "fast", "full"
 TEXT_IN_RESULT = 400  # characters of OCR text kept per image in the results
@@ -59,13 +59,17 @@ def _rgb(data: bytes) -> np.ndarray:
         return np.array(img.convert("RGB"))  # writable: torch refuses read-only arrays
 
 
-def _ocr(engine: OcrEngine, cache: FeatureCache, data: bytes, mode: str) -> list[TextBox]:
+def _ocr(
+    engine: OcrEngine, cache: FeatureCache, data: bytes, mode: str, candidates: list[Reference | None]
+) -> Reference:
+    """The image's text boxes, from the cache or read; the fast path reads against the
+    closest of ``candidates`` (screenshots already read)."""
+    rgb = _rgb(data)
     boxes = cache.get_ocr(data, mode)
     if boxes is None:
-        rgb = _rgb(data)
-        boxes = engine.read_fast(rgb) if mode == OCR_FAST else engine.read_full(rgb)
+        boxes = engine.read_fast(rgb, closest_reference(rgb, candidates)) if mode == OCR_FAST else engine.read_full(rgb)
         cache.put_ocr(data, mode, boxes)
-    return boxes
+    return Reference(rgb, boxes)
 
 
 def _embedding(model: dino_mod.DinoModel, cache: FeatureCache, data: bytes) -> np.ndarray:
@@ -106,6 +110,9 @@ def score_task(task: Task, result: TaskResult, config: VisualConfig, cache: Feat
         notes.append(f"DINO not computed: {exc}")
     rows = []
     hfs_error: str | None = None
+    # The previous scored state of each side: consecutive checkpoints share most rows.
+    last_gt: Reference | None = None
+    last_gen: Reference | None = None
     for index in steps:
         gt_path = task.checkpoint_image(index)
         gen_path = result.initial_screenshot if index == 0 else result.steps[index - 1].screenshot
@@ -114,8 +121,11 @@ def score_task(task: Task, result: TaskResult, config: VisualConfig, cache: Feat
             continue
         gt, gen = gt_path.read_bytes(), Path(str(gen_path)).read_bytes()
         t0 = time.monotonic()
-        gt_text = assemble(_ocr(engine, cache, gt, config.ocr_mode))
-        gen_text = assemble(_ocr(engine, cache, gen, config.ocr_mode))
+        last_gt = _ocr(engine, cache, gt, config.ocr_mode, [last_gt])
+        # The generated page is read against its own previous state or the ground truth of
+        # this step, whichever it resembles more (a faithful page: the ground truth).
+        last_gen = _ocr(engine, cache, gen, config.ocr_mode, [last_gen, last_gt])
+        gt_text, gen_text = assemble(last_gt.boxes), assemble(last_gen.boxes)
         row: dict[str, Any] = {
             "step": index,
             "expected": str(gt_path),
@@ -171,6 +181,8 @@ def score_task(task: Task, result: TaskResult, config: VisualConfig, cache: Feat
         "notes": notes,
         "seconds": time.monotonic() - started,
         "ocr_mode": config.ocr_mode,
+        # The fast path's CRAFT precision ("bfloat16" or "float32"); "" when nothing was detected.
+        "ocr_detector": engine.detector_precision if config.ocr_mode == OCR_FAST else "float32",
         "crops_recognized": engine.recognized,
     }
 
