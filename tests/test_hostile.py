@@ -171,6 +171,8 @@ IN_ONE_WORKER = {
 
 KILL_BROWSER_CONFTEST = """
 import threading
+import time
+from pathlib import Path
 
 import psutil
 
@@ -189,11 +191,20 @@ def kill_browser():
             proc.kill()
 
 
+def kill_after_first_step(folder):
+    # Mid-replay for sure: a timer could fire after a fast replay, in the next item.
+    deadline = time.monotonic() + 60
+    while not (folder / "step_1.png").exists() and time.monotonic() < deadline:
+        time.sleep(0.01)
+    kill_browser()
+
+
 def pytest_iwr_generate(task, model, config):
     if model == "kill-browser":
         kill_browser()  # before the page is served
     elif model == "kill-browser-later":
-        threading.Timer(1.0, kill_browser).start()  # while the page is replayed
+        folder = Path(config.invocation_params.dir) / config.getoption("iwr_output") / model / task.id
+        threading.Thread(target=kill_after_first_step, args=(folder,), daemon=True).start()
     else:
         return None
     return reference_page(task)

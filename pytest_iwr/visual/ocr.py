@@ -29,7 +29,7 @@ import numpy as np
 
 # Pixels around a change that CRAFT sees too: its score at a pixel depends on a
 # neighbourhood this wide, so boxes in the changed region come out as on the whole image.
-CONTEXT_MARGIN = 32
+CONTEXT_MARGIN = 64
 # Regions start on CRAFT's 32-pixel grid, so its convolutions line up with the whole
 # image's; regions off the grid read single characters differently.
 CRAFT_GRID = 32
