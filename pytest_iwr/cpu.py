@@ -3,8 +3,9 @@
 torch's OpenMP pool takes one thread per core in every process. Under xdist, N workers
 each with C threads on C cores oversubscribe, and OpenMP's spin-waiting turns that into
 a collapse, not a slowdown: two processes reading text at once took 7 to 29 s an image
-here, instead of 1.3 s with one thread each (benchmarks/cpu_threads.py). So each xdist worker takes its share of
-the cores. A thread count the user set (OMP_NUM_THREADS) is left alone.
+here, instead of 1.3 s with one thread each (benchmarks/cpu_threads.py). So each xdist
+worker takes its share of the cores. A thread count the user set (OMP_NUM_THREADS) is
+left alone.
 """
 
 from __future__ import annotations

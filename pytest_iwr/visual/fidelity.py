@@ -72,10 +72,10 @@ def _ocr(
     return Reference(rgb, boxes)
 
 
-def _embedding(model: dino_mod.DinoModel, cache: FeatureCache, data: bytes) -> np.ndarray:
+def _embedding(model: dino_mod.DinoModel, cache: FeatureCache, data: bytes, rgb: np.ndarray) -> np.ndarray:
     vector = cache.get_embedding(data, model.source)
     if vector is None:
-        vector = model.embed([_rgb(data)])[0]
+        vector = model.embed([rgb])[0]
         cache.put_embedding(data, model.source, vector)
     return vector
 
@@ -137,7 +137,7 @@ def score_task(task: Task, result: TaskResult, config: VisualConfig, cache: Feat
         }
         if model is not None:
             row["dino"] = scoring.clip_cosine(
-                dino_mod.cosine(_embedding(model, cache, gt), _embedding(model, cache, gen))
+                dino_mod.cosine(_embedding(model, cache, gt, last_gt.rgb), _embedding(model, cache, gen, last_gen.rgb))
             )
         if config.hfs_judge is not None and hfs_error is None:
             try:

@@ -122,19 +122,19 @@ def regions(redo: np.ndarray, margin: int = CONTEXT_MARGIN // CRAFT_GRID) -> lis
     grown = cv2.dilate(redo.astype(np.uint8), np.ones((2 * margin + 1, 2 * margin + 1), np.uint8))
     count, _, stats, _ = cv2.connectedComponentsWithStats(grown, connectivity=8)
     rects = [(int(y), int(x), int(y + h), int(x + w)) for x, y, w, h, _area in stats[1:count]]
-    merged = True
-    while merged:
-        merged = False
-        for i, a in enumerate(rects):
-            for b in rects[i + 1 :]:
-                if a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]:
-                    rects.remove(b)
-                    rects[i] = (min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3]))
-                    merged = True
-                    break
-            if merged:
-                break
-    return sorted(rects)
+    while True:
+        pair = next(
+            ((i, j) for i in range(len(rects)) for j in range(i + 1, len(rects)) if _overlap(rects[i], rects[j])),
+            None,
+        )
+        if pair is None:
+            return sorted(rects)
+        a, b = rects[pair[0]], rects.pop(pair[1])
+        rects[pair[0]] = (min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3]))
+
+
+def _overlap(a: tuple[int, int, int, int], b: tuple[int, int, int, int]) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
 
 class OcrEngine:
