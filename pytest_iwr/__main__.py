@@ -1,4 +1,4 @@
-"""``python -m pytest_iwr record|validate [TASK_DIR ...]``: author and check bundled tasks."""
+"""``python -m pytest_iwr record|validate|catalogue|leaderboard|prompt``: author, check and inspect tasks."""
 
 from __future__ import annotations
 
@@ -110,6 +110,24 @@ def cmd_leaderboard(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_prompt(args: argparse.Namespace) -> int:
+    from pytest_iwr.generate.export import export_prompt
+    from pytest_iwr.generate.prompt import PromptError
+    from pytest_iwr.tasks import TaskLoadError, load_task
+
+    task = load_task(Path(args.task))
+    if isinstance(task, TaskLoadError):
+        print(f"error: {task.message}", file=sys.stderr)
+        return 2
+    try:
+        path = export_prompt(task, Path(args.output))
+    except PromptError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    print(path)
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m pytest_iwr", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -129,6 +147,10 @@ def main(argv: list[str] | None = None) -> int:
     board = sub.add_parser("leaderboard", help="a markdown leaderboard across --iwr-json result files")
     board.add_argument("results", nargs="+", help="result JSON files")
     board.set_defaults(func=cmd_leaderboard)
+    exp = sub.add_parser("prompt", help="write a task's generation prompt (text and images) to a folder")
+    exp.add_argument("task", help="task folder")
+    exp.add_argument("-o", "--output", required=True, help="folder for prompt.md and its images")
+    exp.set_defaults(func=cmd_prompt)
     args = parser.parse_args(argv)
     return args.func(args)
 
