@@ -30,6 +30,7 @@ from pytest_iwr.agent import offline, rank
 from pytest_iwr.agent.locate import locate
 from pytest_iwr.browser import launch_args
 from pytest_iwr.judge.structured import PageState
+from pytest_iwr.perceive import LiveScreen
 from pytest_iwr.replay import ReplayOptions, replay
 from pytest_iwr.sandbox import SandboxServer, fence
 from pytest_iwr.tasks import Step, Task, bundled_tasks_dir, discover_tasks
@@ -50,8 +51,10 @@ def measure_task(page: Page, task: Task, url: str, rows: list[dict]) -> None:
             return
         bare = step.model_copy(update={"target": None})
         expected = locate(page, step.target, "", 3.0)
-        elements, candidates, _ = offline.read_candidates(page, rank.parse(bare.description, bare.text).terms)
-        relation = page.evaluate(RELATION_JS, [elements, expected])
+        with LiveScreen(page) as live:
+            candidates, _ = offline.read_candidates(live, rank.parse(bare.description, bare.text).terms)
+            elements = [live.control_element(c.index) for c in live.screen.controls]
+            relation = page.evaluate(RELATION_JS, [elements, expected])
         sims, _ = offline.semantic_scores(rank.query_text(bare.description, bare.text), candidates)
         rows.append(
             {

@@ -85,7 +85,7 @@ def wait_for_checkpoint(
     while True:
         shot = screenshot(page, options.step_timeout) if with_shot else None
         after = structured.observe(page, shot)
-        checks = structured.evaluate(page, list(step.checkpoint.expect), before, after, POLL_SECONDS)
+        checks = structured.evaluate(list(step.checkpoint.expect), before, after)
         if all(c.passed for c in checks) or time.monotonic() >= deadline:
             return checks, after
         time.sleep(poll_delay(attempt))

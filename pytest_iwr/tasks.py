@@ -90,6 +90,9 @@ class Expectation(_Strict):
     absent_text: str | None = None
     text_count: TextCount | None = None
     matches: str | None = None
+    # Some piece of text a user reads on its own (a display, a counter), not on a button,
+    # reads exactly this: how a calculator's display is checked on any DOM.
+    exact_text: str | None = None
     input_value: InputValue | None = None
     scrolled: Literal["up", "down", "left", "right"] | None = None
     changed: bool | None = None

@@ -125,7 +125,7 @@ def check_replay(browser: Browser, task: Task, fresh_dir: Path | None = None) ->
     def before_step(index: int, step: Step, page: Page, before: PageState) -> None:
         if step.checkpoint.persistent:
             return
-        checks = structured.evaluate(page, list(step.checkpoint.expect), before, before, 0.1)
+        checks = structured.evaluate(list(step.checkpoint.expect), before, before)
         if checks and all(c.passed for c in checks):
             trivially_true.append(f"step {index}")
 

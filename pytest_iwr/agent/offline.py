@@ -1,6 +1,6 @@
 """Offline grounding: the element a description-only step means, without any model API.
 
-The page's visible interactive elements (agent/locate.py's pool) are read with what a
+The page's visible controls (the perception layer's reading) are taken with what a
 user sees on and around them, ranked against the description (agent/rank.py: quoted
 labels, role words, other words, plus the sentence-embedding cosine), and the best one
 is returned with its confidence. Below the threshold, or on an exact tie, the step fails
@@ -17,50 +17,15 @@ from typing import Any
 from playwright.sync_api import ElementHandle, Page
 
 from pytest_iwr.agent import embedding, rank
-from pytest_iwr.agent.locate import INTERACTIVE_JS, LocateError
+from pytest_iwr.agent.locate import LocateError, candidate_infos
+from pytest_iwr.agent.resolve import visible_labels
+from pytest_iwr.perceive import LiveScreen
 from pytest_iwr.tasks import Step
 from pytest_iwr.watchdog import suspended
 
 log = logging.getLogger("pytest_iwr.agent")
 POLL_SECONDS = 0.1
 TOP = 3
-
-# Per element of INTERACTIVE_JS's pool: what else a user reads on it, whether it takes
-# text, and per context phrase how many levels up an ancestor shows that phrase.
-DETAILS_JS = """
-(bundle, terms) => {
-  const norm = s => (s || '').replace(/\\s+/g, ' ').trim();
-  const shownCache = new Map();
-  const shown = node => {
-    if (!shownCache.has(node)) shownCache.set(node, norm(node.innerText).toLowerCase());
-    return shownCache.get(node);
-  };
-  const escape = s => s.replace(/[.*+?^${}()|[\\]\\\\]/g, '\\\\$&');
-  const tests = terms.map(t => t.word
-    ? (text => new RegExp('(^|[^a-z0-9])' + escape(t.text) + '($|[^a-z0-9])').test(text))
-    : (text => text.includes(t.text)));
-  const skip = ['button', 'submit', 'reset', 'checkbox', 'radio', 'range', 'color', 'file', 'image'];
-  return bundle.els.map(el => {
-    const tag = el.tagName;
-    const own = tag === 'SELECT' ? (el.selectedOptions[0] ? el.selectedOptions[0].text : '') : norm(el.innerText).slice(0, 160);
-    const labels = el.labels ? [...el.labels].map(l => norm(l.innerText)) : [];
-    const texts = [own, ...labels, el.getAttribute('aria-label'), el.getAttribute('title'), el.getAttribute('placeholder'),
-      tag === 'INPUT' && ['button', 'submit', 'reset'].includes(el.type) ? el.value : '']
-      .map(norm).filter(Boolean);
-    const pictures = tag === 'IMG' ? [el] : [...el.querySelectorAll('img[alt]')].slice(0, 3);
-    const alts = pictures.map(i => norm(i.alt)).filter(Boolean);
-    const editable = el.isContentEditable || tag === 'TEXTAREA' || tag === 'SELECT' || (tag === 'INPUT' && !skip.includes(el.type));
-    const depths = tests.map(test => {
-      let depth = 0;
-      for (let node = el; node && depth <= 8; node = node.parentElement, depth++) {
-        if (test(shown(node))) return depth;
-      }
-      return null;
-    });
-    return {texts, alts, editable, depths};
-  });
-}
-"""
 
 
 @dataclass
@@ -70,24 +35,19 @@ class Grounded:
     record: dict[str, Any]
 
 
-def read_candidates(
-    page: Page, terms: list[dict[str, object]]
-) -> tuple[list[ElementHandle], list[rank.Candidate], list[dict]]:
-    """The visible interactive elements, as handles, ranking inputs and their (role, name, x, y)."""
-    bundle = page.evaluate_handle(INTERACTIVE_JS)
-    try:
-        infos = bundle.get_property("infos").json_value()
-        details = bundle.evaluate(DETAILS_JS, terms)
-        props = bundle.get_property("els").get_properties()
-        elements = [props[str(i)].as_element() for i in range(len(infos))]
-    finally:
-        bundle.dispose()
-    candidates = [
-        rank.Candidate(info["role"], info["name"], d["texts"], d["alts"], d["depths"], d["editable"])
-        for info, d in zip(infos, details, strict=True)
-    ]
-    keep = [i for i, e in enumerate(elements) if e is not None]
-    return [elements[i] for i in keep], [candidates[i] for i in keep], [infos[i] for i in keep]  # type: ignore[misc]
+def read_candidates(live: LiveScreen, terms: list[dict[str, object]]) -> tuple[list[rank.Candidate], list[dict]]:
+    """The visible controls of one reading as ranking inputs, and their (role, name, x, y)."""
+    screen = live.screen
+    infos = candidate_infos(screen)
+    depths = live.term_depths([c.index for c in screen.controls], terms, max_depth=8)
+    candidates = []
+    for c, info, row in zip(screen.controls, infos, depths, strict=True):
+        own = screen.own_text(c.index)
+        texts = [own, *visible_labels(screen, c), c.name, c.placeholder]
+        # A picture's words reach the page only as its alt text (the accessible name of an image control).
+        alts = [c.name] if c.name and not own and c.role in ("img", "button", "link", "generic") else []
+        candidates.append(rank.Candidate(c.role, info["name"], [t for t in texts if t], alts, row, c.editable))
+    return candidates, infos
 
 
 def describe(candidates: list[rank.Candidate], ranked: list[rank.Scored], limit: int = TOP) -> str:
@@ -109,8 +69,13 @@ def semantic_scores(query: str, candidates: list[rank.Candidate]) -> tuple[list[
 
 
 def ground_once(page: Page, step: Step, threshold: float = rank.THRESHOLD) -> Grounded:
+    with LiveScreen(page) as live:
+        return _ground(live, step, threshold)
+
+
+def _ground(live: LiveScreen, step: Step, threshold: float) -> Grounded:
     terms = rank.parse(step.description, step.text).terms
-    elements, candidates, _ = read_candidates(page, terms)
+    candidates, _ = read_candidates(live, terms)
     sims, missing = semantic_scores(rank.query_text(step.description, step.text), candidates)
     ranked = rank.rank(step.description, step.action, step.text, candidates, sims)
     top = [
@@ -133,7 +98,7 @@ def ground_once(page: Page, step: Step, threshold: float = rank.THRESHOLD) -> Gr
         raise GroundingError(
             "ambiguous", f"several elements fit {step.description!r} equally: {describe(candidates, ranked)}", record
         )
-    return Grounded(elements[ranked[0].index], best, record)
+    return Grounded(live.control_element(ranked[0].index), best, record)
 
 
 class GroundingError(LocateError):

@@ -1,9 +1,10 @@
-"""Structured checkpoints: deterministic checks on the live page as a user sees it.
+"""Structured checkpoints: deterministic checks on what a user sees after a step.
 
-Text checks read the page's rendered text (``body.innerText``: hidden elements are
-left out), whitespace collapsed and compared case-insensitively, because a
-generated page may capitalise with CSS. They are pure functions of the observed
-state, so they are tested without a browser.
+Every check is a pure function of one reading of the page (``pytest_iwr.perceive``):
+the visible text in reading order (hidden, transparent, clipped and off-area text left
+out; open shadow roots read), the controls with their values, the scroll offsets and
+the screenshot. Text is compared case-insensitively and without regard to spacing,
+because a generated page may capitalise with CSS or split a price into spans.
 """
 
 from __future__ import annotations
@@ -16,21 +17,29 @@ import numpy as np
 from PIL import Image, ImageChops
 from playwright.sync_api import Page
 
-from pytest_iwr.agent.actions import scroll_offsets
-from pytest_iwr.agent.locate import LocateError, locate
+from pytest_iwr.agent.resolve import Unresolved, describe_control, resolve
+from pytest_iwr.perceive import Screen, read_screen
+from pytest_iwr.perceive.screen import contains_text, count_text, normalize
 from pytest_iwr.results import CheckResult
 from pytest_iwr.tasks import Expectation
 
-VISIBLE_TEXT_JS = "() => document.body ? document.body.innerText : ''"
 # Pixels whose channels differ by less than this are rendering noise, not change.
 CHANGE_NOISE = 8
+TEXT_KINDS = ("visible_text", "absent_text", "text_count", "matches", "exact_text")
 
 
 @dataclass
 class PageState:
-    text: str
-    scroll: tuple[float, float]
+    screen: Screen
     screenshot: bytes | None = None
+
+    @property
+    def text(self) -> str:
+        return self.screen.text
+
+    @property
+    def scroll(self) -> tuple[float, float]:
+        return self.screen.scroll
 
 
 def normalize_text(text: str) -> str:
@@ -38,36 +47,71 @@ def normalize_text(text: str) -> str:
 
 
 def observe(page: Page, screenshot: bytes | None = None) -> PageState:
-    text = normalize_text(page.evaluate(VISIBLE_TEXT_JS) or "")
-    return PageState(text=text, scroll=scroll_offsets(page), screenshot=screenshot)
+    return PageState(screen=read_screen(page), screenshot=screenshot)
 
 
 def _snippet(text: str, limit: int = 120) -> str:
     return text if len(text) <= limit else text[:limit] + "…"
 
 
-def check_text(expectation: Expectation, text: str) -> CheckResult:
-    """visible_text, absent_text, text_count and matches on normalized visible text."""
+def check_text(expectation: Expectation, screen: Screen) -> CheckResult:
+    """visible_text, absent_text, text_count, matches and exact_text on the visible text."""
     kind, label = expectation.kind, expectation.describe()
-    haystack = text.lower()
+    text = screen.text
     if kind == "visible_text":
-        needle = normalize_text(expectation.visible_text or "").lower()
-        ok = needle in haystack
+        ok = contains_text(text, expectation.visible_text or "")
         return CheckResult(label, ok, "" if ok else f"not in the visible text: {_snippet(text)!r}")
     if kind == "absent_text":
-        needle = normalize_text(expectation.absent_text or "").lower()
-        ok = needle not in haystack
+        ok = not contains_text(text, expectation.absent_text or "")
         return CheckResult(label, ok, "" if ok else "still visible")
     if kind == "text_count":
         spec = expectation.text_count
         assert spec is not None
-        found = haystack.count(normalize_text(spec.text).lower())
+        found = count_text(text, spec.text)
         ok = found == spec.count
         return CheckResult(label, ok, "" if ok else f"found {found} times")
     if kind == "matches":
         ok = re.search(expectation.matches or "", text, flags=re.IGNORECASE) is not None
         return CheckResult(label, ok, "" if ok else f"no match in the visible text: {_snippet(text)!r}")
+    if kind == "exact_text":
+        return check_exact_text(expectation.exact_text or "", screen, label)
     raise ValueError(f"not a text check: {kind}")
+
+
+def check_exact_text(wanted: str, screen: Screen, label: str) -> CheckResult:
+    """Some piece of text a user reads on its own (a display, a counter, a field's value),
+    not on a button or link, reads exactly ``wanted``."""
+    want = "".join(wanted.split()).lower()
+    shown = [
+        line.text
+        for line in screen.lines
+        if line.control < 0 or screen.controls[line.control].editable or screen.controls[line.control].role == "generic"
+    ]
+    ok = any("".join(t.split()).lower() == want for t in shown)
+    near = [t for t in shown if want and want[:1] in t.lower()][:6]
+    return CheckResult(label, ok, "" if ok else f"no piece of text reads exactly that; shown: {near or shown[:6]}")
+
+
+def check_input_value(expectation: Expectation, screen: Screen) -> CheckResult:
+    """The control the target names (by its visible label or placeholder) holds the value;
+    with no target, some visible control does."""
+    spec = expectation.input_value
+    assert spec is not None
+    label = expectation.describe()
+    if spec.target is not None:
+        try:
+            pick = resolve(screen, spec.target)
+        except Unresolved as exc:
+            return CheckResult(label, False, str(exc))
+        if pick.kind != "control":
+            return CheckResult(label, False, f"{spec.target.describe()} is text, not a control")
+        control = screen.controls[pick.index]
+        value = control.value if control.value is not None else screen.own_text(control.index)
+        ok = normalize(value) == normalize(spec.value) if value else spec.value == ""
+        return CheckResult(label, ok, "" if ok else f"{describe_control(screen, control)} has {value!r}")
+    values = [c.value for c in screen.controls if c.value is not None]
+    ok = spec.value in values
+    return CheckResult(label, ok, "" if ok else f"no visible control has that value; values: {values[:8]}")
 
 
 def check_scrolled(direction: str, before: tuple[float, float], after: tuple[float, float]) -> CheckResult:
@@ -105,40 +149,18 @@ def check_changed(before: bytes | None, after: bytes | None) -> CheckResult:
     return CheckResult("changed=True", ok, "" if ok else "the page looks the same as before the step")
 
 
-def check_input_value(page: Page, expectation: Expectation, timeout: float) -> CheckResult:
-    spec = expectation.input_value
-    assert spec is not None
-    label = expectation.describe()
-    if spec.target is not None:
-        try:
-            element = locate(page, spec.target, "", timeout)
-        except LocateError as exc:
-            return CheckResult(label, False, str(exc))
-        value = element.evaluate("el => ('value' in el) ? String(el.value) : (el.innerText || '')")
-        ok = value == spec.value
-        return CheckResult(label, ok, "" if ok else f"value is {value!r}")
-    values = page.evaluate(
-        "() => [...document.querySelectorAll('input,textarea,select')]"
-        ".filter(el => el.checkVisibility && el.checkVisibility()).map(el => String(el.value))"
-    )
-    ok = spec.value in values
-    return CheckResult(label, ok, "" if ok else f"no visible control has that value; values: {values[:8]}")
-
-
-def evaluate(
-    page: Page, expectations: list[Expectation], before: PageState, after: PageState, timeout: float
-) -> list[CheckResult]:
-    """Every expectation of one checkpoint against the state after the step."""
+def evaluate(expectations: list[Expectation], before: PageState, after: PageState) -> list[CheckResult]:
+    """Every expectation of one checkpoint against the state after the step: pure."""
     results = []
     for exp in expectations:
-        if exp.kind in ("visible_text", "absent_text", "text_count", "matches"):
-            results.append(check_text(exp, after.text))
+        if exp.kind in TEXT_KINDS:
+            results.append(check_text(exp, after.screen))
         elif exp.kind == "scrolled":
             results.append(check_scrolled(exp.scrolled or "down", before.scroll, after.scroll))
         elif exp.kind == "changed":
             results.append(check_changed(before.screenshot, after.screenshot))
         elif exp.kind == "input_value":
-            results.append(check_input_value(page, exp, timeout))
+            results.append(check_input_value(exp, after.screen))
         else:  # the loader only admits the kinds above
             raise ValueError(f"unknown check {exp.kind}")
     return results

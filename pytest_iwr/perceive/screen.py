@@ -1,0 +1,293 @@
+"""What a user sees, as plain data: text runs and controls with their boxes.
+
+Built from one read of the page (``reader.py``) and judged here by pure functions, so
+every consumer (checks, target resolution, grounding) works from the same reading and
+is tested without a browser. Boxes are in viewport (client) pixels.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from pytest_iwr.perceive import glyphs
+
+# Controls a user presses rather than reads: their text is a label, not content.
+PRESSABLE_ROLES = frozenset(
+    {"button", "link", "tab", "menuitem", "menuitemcheckbox", "menuitemradio", "option", "switch", "checkbox", "radio"}
+)
+# Two runs on one line whose gap is below this share of the font size are one word.
+JOIN_GAP_EM = 0.15
+# Runs further apart than this (in font sizes) on one line are separate pieces of text.
+LINE_GAP_EM = 1.2
+
+
+@dataclass(frozen=True)
+class Box:
+    x: float
+    y: float
+    w: float
+    h: float
+
+    @property
+    def right(self) -> float:
+        return self.x + self.w
+
+    @property
+    def bottom(self) -> float:
+        return self.y + self.h
+
+    @property
+    def centre(self) -> tuple[float, float]:
+        return self.x + self.w / 2, self.y + self.h / 2
+
+    def vertical_overlap(self, other: Box) -> float:
+        """Shared height as a share of the shorter box (1.0: one row)."""
+        shared = min(self.bottom, other.bottom) - max(self.y, other.y)
+        return max(0.0, shared) / max(1.0, min(self.h, other.h))
+
+    def horizontal_overlap(self, other: Box) -> float:
+        shared = min(self.right, other.right) - max(self.x, other.x)
+        return max(0.0, shared) / max(1.0, min(self.w, other.w))
+
+    def gap(self, other: Box) -> float:
+        """Distance between the two rectangles (0 when they touch or overlap)."""
+        dx = max(0.0, max(self.x, other.x) - min(self.right, other.right))
+        dy = max(0.0, max(self.y, other.y) - min(self.bottom, other.bottom))
+        return (dx * dx + dy * dy) ** 0.5
+
+    def centre_distance(self, other: Box) -> float:
+        (ax, ay), (bx, by) = self.centre, other.centre
+        return ((ax - bx) ** 2 + (ay - by) ** 2) ** 0.5
+
+    def union(self, other: Box) -> Box:
+        x, y = min(self.x, other.x), min(self.y, other.y)
+        return Box(x, y, max(self.right, other.right) - x, max(self.bottom, other.bottom) - y)
+
+    def contains(self, other: Box, slack: float = 1.0) -> bool:
+        return (
+            self.x - slack <= other.x
+            and self.y - slack <= other.y
+            and other.right <= self.right + slack
+            and other.bottom <= self.bottom + slack
+        )
+
+
+@dataclass(frozen=True)
+class TextRun:
+    """One piece of visible text (a text node, a control's value or placeholder, a CSS glyph).
+
+    ``control`` is the innermost control it is part of (-1: none); ``kind`` is ``text``,
+    ``value``, ``placeholder`` or ``glyph`` (CSS generated content).
+    """
+
+    text: str
+    box: Box
+    first: Box  # its first line box
+    last: Box  # its last line box
+    font_size: float
+    control: int
+    kind: str = "text"
+
+
+@dataclass(frozen=True)
+class Control:
+    """Something a user can act on, as a user reads it.
+
+    ``name`` is the accessible name (aria-label, label association, ...) the page gives it,
+    which no user sees; matching uses it only in addition to what is visible.
+    """
+
+    index: int
+    role: str
+    tag: str
+    box: Box
+    name: str = ""
+    value: str | None = None
+    placeholder: str = ""
+    parent: int = -1  # the control it sits inside, or -1
+    input_type: str = ""
+    disabled: bool = False
+    checked: bool | None = None
+    editable: bool = False
+
+
+@dataclass(frozen=True)
+class Picture:
+    """A visible image; ``alt`` is what the page says it shows (no user reads it)."""
+
+    index: int
+    box: Box
+    alt: str = ""
+    control: int = -1
+
+
+@dataclass
+class Screen:
+    texts: list[TextRun]
+    controls: list[Control]
+    pictures: list[Picture] = field(default_factory=list)
+    viewport: tuple[float, float] = (1280.0, 720.0)
+    scroll: tuple[float, float] = (0.0, 0.0)
+    truncated: bool = False
+    _own: dict[int, str] = field(default_factory=dict, repr=False)
+
+    # -- text in reading order -------------------------------------------------------
+    @cached_property
+    def text(self) -> str:
+        """All visible text in reading order, whitespace collapsed."""
+        return join_runs(self.texts)
+
+    @cached_property
+    def lines(self) -> list[Line]:
+        """Pieces of text a user reads as one: runs on one line, close together, in one control."""
+        return split_lines(self.texts)
+
+    # -- controls ----------------------------------------------------------------------
+    def chain(self, control: int) -> list[int]:
+        """``control`` and every control it sits inside, innermost first."""
+        out = []
+        while control >= 0 and control not in out:
+            out.append(control)
+            control = self.controls[control].parent
+        return out
+
+    def own_text(self, control: int) -> str:
+        """The visible text on a control (its runs and those of controls inside it)."""
+        if control not in self._own:
+            runs = [r for r in self.texts if r.control >= 0 and control in self.chain(r.control)]
+            self._own[control] = join_runs([r for r in runs if r.kind != "placeholder"])
+        return self._own[control]
+
+    def glyph(self, control: int) -> str:
+        """The control's symbol when it shows one instead of words ("+", "✕", "⏭"), else ''."""
+        return glyphs.as_glyph(self.own_text(control))
+
+    def outside_controls(self) -> list[TextRun]:
+        return [r for r in self.texts if r.control < 0]
+
+    def find_text(self, needle: str) -> list[Box]:
+        """Boxes of every visible occurrence of ``needle`` (case and spacing ignored)."""
+        return find_in_runs(self.texts, needle)
+
+
+@dataclass(frozen=True)
+class Line:
+    text: str
+    box: Box
+    runs: tuple[int, ...]
+    control: int
+
+    @property
+    def pressable(self) -> bool:
+        return self.control >= 0
+
+
+def normalize(text: str) -> str:
+    return " ".join(text.split()).lower()
+
+
+def _joins(prev: TextRun, nxt: TextRun) -> bool:
+    """Whether ``nxt`` continues ``prev``'s word: same line and no visible gap."""
+    a, b = prev.last, nxt.first
+    if a.vertical_overlap(b) < 0.5:
+        return False
+    gap = b.x - a.right
+    return -2.0 <= gap <= JOIN_GAP_EM * max(prev.font_size, nxt.font_size)
+
+
+def join_runs(runs: list[TextRun]) -> str:
+    """Runs in order as one string: a run that touches the previous on its line continues its word."""
+    out: list[str] = []
+    prev: TextRun | None = None
+    for run in runs:
+        if prev is not None and not (_joins(prev, run) and run.kind == prev.kind == "text"):
+            out.append(" ")
+        out.append(run.text)
+        prev = run
+    return " ".join("".join(out).split())
+
+
+def split_lines(runs: list[TextRun]) -> list[Line]:
+    lines: list[Line] = []
+    current: list[int] = []
+
+    def close() -> None:
+        if current:
+            chosen = [runs[i] for i in current]
+            box = chosen[0].box
+            for r in chosen[1:]:
+                box = box.union(r.box)
+            lines.append(Line(join_runs(chosen), box, tuple(current), chosen[0].control))
+
+    for i, run in enumerate(runs):
+        if current:
+            prev = runs[current[-1]]
+            same_line = prev.last.vertical_overlap(run.first) >= 0.5
+            gap = run.first.x - prev.last.right
+            near = -2.0 <= gap <= LINE_GAP_EM * max(prev.font_size, run.font_size)
+            if not (same_line and near and run.control == prev.control and run.kind == prev.kind == "text"):
+                close()
+                current = []
+        current.append(i)
+    close()
+    return lines
+
+
+def _loose(text: str) -> tuple[str, list[int]]:
+    """Lower-cased text without whitespace, and for each kept character its index in ``text``."""
+    chars, where = [], []
+    for i, ch in enumerate(text):
+        if not ch.isspace():
+            chars.append(ch.lower())
+            where.append(i)
+    return "".join(chars), where
+
+
+def contains_text(haystack: str, needle: str) -> bool:
+    """Case-insensitive containment where spacing differences do not count: a page may
+    split "$48.00" into spans or space "48 +" differently and show the same thing."""
+    want = _loose(needle)[0]
+    return bool(want) and want in _loose(haystack)[0]
+
+
+def count_text(haystack: str, needle: str) -> int:
+    want = _loose(needle)[0]
+    if not want:
+        return 0
+    hay, count, start = _loose(haystack)[0], 0, 0
+    while True:
+        found = hay.find(want, start)
+        if found < 0:
+            return count
+        count += 1
+        start = found + len(want)
+
+
+def find_in_runs(runs: list[TextRun], needle: str) -> list[Box]:
+    """Boxes of the runs that make up each occurrence of ``needle`` in the joined text."""
+    want = _loose(needle)[0]
+    if not want:
+        return []
+    # One loose string over all runs, remembering which run each character came from.
+    chars: list[str] = []
+    owner: list[int] = []
+    for i, run in enumerate(runs):
+        loose = _loose(run.text)[0]
+        chars.append(loose)
+        owner.extend([i] * len(loose))
+    hay = "".join(chars)
+    boxes: list[Box] = []
+    start = 0
+    while True:
+        found = hay.find(want, start)
+        if found < 0:
+            return boxes
+        members = sorted(set(owner[found : found + len(want)]))
+        # An occurrence spread over runs far apart on screen is a coincidence of reading order.
+        box = runs[members[0]].box
+        for m in members[1:]:
+            box = box.union(runs[m].box)
+        if len(members) == 1 or box.h <= 3 * max(runs[m].box.h for m in members):
+            boxes.append(box)
+        start = found + 1
