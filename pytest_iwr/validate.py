@@ -1,9 +1,11 @@
 """The task validator: is each bundled task a fair, working benchmark item?
 
 For every task it checks that the reference passes every step, that each checkpoint
-is false on the state before its step (so it measures that step), that assets are
-present and anonymized, that the recording fits the steps, and that the prose a
-judge needs is filled in.
+is false on the state before its step (so it measures that step), that every target is
+found from what a user sees (not from accessible names alone) and checks name fields
+by their visible label, that both metamorphic twins (twins.py) pass every step too,
+that assets are present and anonymized, that the recording fits the steps, and that
+the prose a judge needs is filled in.
 """
 
 from __future__ import annotations
@@ -14,13 +16,16 @@ from pathlib import Path
 
 from playwright.sync_api import Browser, Page
 
+from pytest_iwr.agent.resolve import Unresolved, resolve
 from pytest_iwr.judge import structured
 from pytest_iwr.judge.structured import CHANGE_NOISE, PageState, changed_pixel_fraction
+from pytest_iwr.perceive import Screen
 from pytest_iwr.record import ANONYMOUS_ASSET, ASSET_REF
-from pytest_iwr.replay import ReplayOptions, replay
-from pytest_iwr.results import PASSED
+from pytest_iwr.replay import BeforeStep, ReplayOptions, replay
+from pytest_iwr.results import PASSED, TaskResult
 from pytest_iwr.sandbox import SandboxServer, fence
 from pytest_iwr.tasks import Step, Task, TaskLoadError, load_task
+from pytest_iwr.twins import restyled_twin, stripped_twin
 
 MIN_SECONDS_PER_STATE = 1.0
 # Recording tolerance: a fresh replay may differ from the committed checkpoint in at
@@ -119,27 +124,67 @@ def compare_checkpoints(task: Task, fresh_dir: Path) -> Finding:
     )
 
 
-def check_replay(browser: Browser, task: Task, fresh_dir: Path | None = None) -> list[Finding]:
-    trivially_true: list[str] = []
-
-    def before_step(index: int, step: Step, page: Page, before: PageState) -> None:
-        if step.checkpoint.persistent:
-            return
-        checks = structured.evaluate(list(step.checkpoint.expect), before, before)
-        if checks and all(c.passed for c in checks):
-            trivially_true.append(f"step {index}")
-
+def _replay_page(
+    browser: Browser, task: Task, html: bytes, fresh_dir: Path | None, before_step: BeforeStep | None = None
+) -> tuple[TaskResult, list[str], list[str]]:
+    """Replay ``task`` on ``html`` served with its assets: the result, blocked requests, 404s."""
     width, height = task.viewport
     context = browser.new_context(viewport={"width": width, "height": height}, service_workers="block")
     try:
         page = context.new_page()
-        with SandboxServer(task.reference_html.read_bytes(), task.assets_dir) as server:
+        with SandboxServer(html, task.assets_dir) as server:
             blocked = fence(context, server.origin)
             options = ReplayOptions(step_timeout=5.0, output_dir=fresh_dir)
             result = replay(page, task, server.url, "reference", options, before_step)
             missing = server.missing()
     finally:
         context.close()
+    return result, blocked, missing
+
+
+def target_rules(index: int, step: Step, screen: Screen) -> list[str]:
+    """Authoring rules on one step, read on the reference just before it: every target is
+    found from visible things alone, to the same element; checks name fields visibly."""
+    problems = []
+    targets = [("target", step.target)] if step.target is not None else []
+    for exp in step.checkpoint.expect:
+        if exp.input_value is not None and exp.input_value.target is not None:
+            spec = exp.input_value.target
+            targets.append(("input_value target", spec))
+            if not (spec.label or spec.placeholder):
+                problems.append(
+                    f"step {index}: input_value target {spec.describe()} must be named by its visible label or placeholder"
+                )
+    for what, target in targets:
+        if target.alt or target.title:
+            problems.append(f"step {index}: {what} {target.describe()} uses alt/title, which no user reads")
+            continue
+        try:
+            seen = resolve(screen, target, accessible=True)
+            visible = resolve(screen, target, accessible=False)
+        except Unresolved as exc:
+            problems.append(f"step {index}: {what} {target.describe()} is not found from visible things: {exc}")
+            continue
+        if (seen.kind, seen.index) != (visible.kind, visible.index):
+            problems.append(
+                f"step {index}: {what} {target.describe()} needs the page's accessible names to find its element"
+            )
+    return problems
+
+
+def check_replay(browser: Browser, task: Task, fresh_dir: Path | None = None) -> list[Finding]:
+    trivially_true: list[str] = []
+    invisible: list[str] = []
+
+    def before_step(index: int, step: Step, page: Page, before: PageState) -> None:
+        invisible.extend(target_rules(index, step, before.screen))
+        if step.checkpoint.persistent:
+            return
+        checks = structured.evaluate(list(step.checkpoint.expect), before, before)
+        if checks and all(c.passed for c in checks):
+            trivially_true.append(f"step {index}")
+
+    result, blocked, missing = _replay_page(browser, task, task.reference_html.read_bytes(), fresh_dir, before_step)
     return [
         Finding(task.id, "reference passes every step", result.status == PASSED, result.failure),
         Finding(
@@ -150,6 +195,7 @@ def check_replay(browser: Browser, task: Task, fresh_dir: Path | None = None) ->
             if trivially_true
             else "",
         ),
+        Finding(task.id, "targets and checks read visible things", not invisible, "; ".join(invisible)),
         Finding(
             task.id,
             "self-contained",
@@ -157,6 +203,19 @@ def check_replay(browser: Browser, task: Task, fresh_dir: Path | None = None) ->
             "; ".join(filter(None, [f"blocked {blocked[:5]}" if blocked else "", f"404 {missing}" if missing else ""])),
         ),
     ]
+
+
+TWINS = {"stripped twin": stripped_twin, "restyled twin": restyled_twin}
+
+
+def check_twins(browser: Browser, task: Task) -> list[Finding]:
+    """Each metamorphic twin of the reference (twins.py) passes every step too."""
+    html = task.reference_html.read_text(encoding="utf-8")
+    findings = []
+    for label, make in TWINS.items():
+        result, _, _ = _replay_page(browser, task, make(html).encode("utf-8"), None)
+        findings.append(Finding(task.id, f"{label} passes every step", result.status == PASSED, result.failure))
+    return findings
 
 
 def validate_task(browser: Browser, task_dir: Path, *, media: bool = True) -> list[Finding]:
@@ -168,6 +227,7 @@ def validate_task(browser: Browser, task_dir: Path, *, media: bool = True) -> li
     findings += check_assets(loaded)
     with tempfile.TemporaryDirectory(prefix="iwr-validate-") as fresh:
         findings += check_replay(browser, loaded, Path(fresh))
+        findings += check_twins(browser, loaded)
         if media:
             findings += check_recording(loaded)
             findings.append(compare_checkpoints(loaded, Path(fresh)))

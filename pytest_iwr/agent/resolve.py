@@ -84,6 +84,16 @@ def _same(a: str, b: str, exact: bool) -> bool:
     return contains_text(b, a)
 
 
+def _label_says(name: str, text: str, exact: bool) -> bool:
+    """A label says ``name`` when it is that text, or (partially) mostly that text: "Amount
+    (USD)" labels an Amount field, a sentence that mentions "the display" labels nothing."""
+    if not _same(name, text, exact):
+        return False
+    if exact or glyphs.is_symbolic(name):
+        return True
+    return len("".join(name.split())) >= 0.5 * len("".join(text.split()))
+
+
 def visible_labels(screen: Screen, control: Control) -> list[str]:
     return [text for _, text in labels_with_gaps(screen, control)]
 
@@ -153,7 +163,7 @@ def _named(
     if any(_same(name, t, exact) for t in control_texts(screen, control, accessible)):
         return 2, 0.0
     if labels:
-        gaps = [gap for gap, t in labels_with_gaps(screen, control) if _same(name, t, exact)]
+        gaps = [gap for gap, t in labels_with_gaps(screen, control) if _label_says(name, t, exact)]
         if gaps:
             return 1, min(gaps)
     return 0, 0.0
@@ -192,7 +202,7 @@ def _role_candidates(screen: Screen, target: Target, exact: bool, accessible: bo
     if name is None:
         return [], ""
     # The name is shown only as plain text.
-    hits = _plain_text_hits(screen, name, exact)
+    hits = _plain_text_hits(screen, name, exact, as_label=labelled)
     if not hits:
         return [], ""
     if labelled:
@@ -201,15 +211,11 @@ def _role_candidates(screen: Screen, target: Target, exact: bool, accessible: bo
     return [Pick("text", i, screen.texts[i].box, "visible text") for i in hits], "visible text"
 
 
-def _plain_text_hits(screen: Screen, needle: str, exact: bool) -> list[int]:
-    """Runs (first of each line) outside controls whose line shows ``needle``."""
-    hits = []
-    for line in screen.lines:
-        if line.control >= 0:
-            continue
-        if _same(needle, line.text, exact):
-            hits.append(line.runs[0])
-    return hits
+def _plain_text_hits(screen: Screen, needle: str, exact: bool, as_label: bool = True) -> list[int]:
+    """Runs (first of each line) outside controls whose line shows ``needle`` (as a label:
+    the line is mostly that text)."""
+    says = _label_says if as_label else _same
+    return [line.runs[0] for line in screen.lines if line.control < 0 and says(needle, line.text, exact)]
 
 
 def _labelled_by(screen: Screen, runs: list[int], roles: frozenset[str]) -> list[Pick]:
@@ -247,7 +253,7 @@ def _hint_candidates(screen: Screen, target: Target, exact: bool, accessible: bo
         for c in screen.controls:
             if not (c.editable or c.role in LABELLED_ROLES):
                 continue
-            gaps = [gap for gap, t in labels_with_gaps(screen, c) if _same(target.label, t, exact)]
+            gaps = [gap for gap, t in labels_with_gaps(screen, c) if _label_says(target.label, t, exact)]
             if accessible and _same(target.label, c.name, exact):
                 named.append(((2, 0.0), Pick("control", c.index, c.box, "label")))
             elif gaps:

@@ -1,0 +1,102 @@
+"""Target resolution as pure rules over what a user sees (agent/resolve.py)."""
+
+import pytest
+
+from pytest_iwr.agent.resolve import Unresolved, resolve, visible_labels
+from pytest_iwr.perceive import glyphs
+from pytest_iwr.perceive.screen import Screen
+from pytest_iwr.tasks import Target
+from tests.screens import control, run
+
+
+def settings_row() -> Screen:
+    # "Push notifications ............ On [switch]": a page that draws the switch as a bare div.
+    return Screen(
+        [run("Push notifications", 250, 264), run("Alerts on your phone", 250, 282, h=14), run("On", 950, 272)],
+        [control(0, "generic", 980, 268, w=46, h=24)],
+    )
+
+
+def test_a_name_shown_only_as_text_resolves_to_the_control_it_labels_never_the_text():
+    pick = resolve(settings_row(), Target(role="switch", name="Push notifications"))
+    assert (pick.kind, pick.index) == ("control", 0)
+
+
+def test_a_labelled_role_without_a_control_beside_its_text_is_not_found():
+    screen = Screen([run("Push notifications", 250, 264)], [control(0, "generic", 980, 500, w=46)])
+    with pytest.raises(Unresolved) as err:
+        resolve(screen, Target(role="switch", name="Push notifications"))
+    assert err.value.kind == "not found"
+
+
+def test_within_falls_back_to_closeness_when_regions_do_not_decide():
+    # Adults and Children steppers share one container: both "+" have the same region depth.
+    screen = Screen(
+        [run("Adults", 10, 10), run("+", 204, 12, control=0), run("Children", 10, 50), run("+", 204, 52, control=1)],
+        [control(0, "button", 200, 8, w=24), control(1, "button", 200, 48, w=24)],
+    )
+    same_depth = lambda indices, needle: [2 for _ in indices]  # noqa: E731
+    assert resolve(screen, Target(role="button", name="+", within="Adults"), same_depth).index == 0
+    assert resolve(screen, Target(role="button", name="+", within="Children"), same_depth).index == 1
+    no_region = lambda indices, needle: [None for _ in indices]  # noqa: E731
+    assert resolve(screen, Target(role="button", name="+", within="Children"), no_region).index == 1
+    # A region that decides wins over closeness.
+    by_dom = lambda indices, needle: [1, 3]  # noqa: E731
+    assert resolve(screen, Target(role="button", name="+", within="Children"), by_dom).index == 0
+
+
+def test_glyphs_match_their_look_alikes():
+    screen = Screen([run("＋", 204, 12, control=0), run("▶▶", 300, 12, control=1)], [control(0, "button", 200, 8), control(1, "generic", 300, 8)])
+    assert resolve(screen, Target(role="button", name="+")).index == 0
+    assert resolve(screen, Target(role="button", name="⏭")).index == 1
+    assert glyphs.same_glyph("✕", "×") and glyphs.same_glyph("✎", "✏") and not glyphs.same_glyph("+", "−")
+    assert glyphs.as_glyph(" ⏭ ") == "⏭" and glyphs.as_glyph("Next") == ""
+
+
+def test_accessible_names_help_but_are_never_needed():
+    screen = Screen([run("⏭", 204, 12, control=0)], [control(0, "button", 200, 8, name="Next track")])
+    assert resolve(screen, Target(role="button", name="Next track")).index == 0
+    with pytest.raises(Unresolved):
+        resolve(screen, Target(role="button", name="Next track"), accessible=False)
+    assert resolve(screen, Target(role="button", name="⏭"), accessible=False).index == 0
+
+
+def test_a_field_is_found_by_the_text_above_or_beside_it():
+    screen = Screen(
+        [run("Full name", 10, 10), run("City", 10, 80), run("Amount", 700, 36)],
+        [control(0, "textbox", 10, 30, w=300, editable=True), control(1, "textbox", 10, 100, w=300, editable=True)],
+    )
+    assert resolve(screen, Target(label="Full name")).index == 0
+    assert resolve(screen, Target(label="City")).index == 1
+    assert visible_labels(screen, screen.controls[0]) == ["Full name"]
+
+
+def test_checkbox_labels_are_on_its_row_and_the_closest_label_decides():
+    # [x] Design   [x] Data : "Data" is right of the second box and left-far of nothing else.
+    screen = Screen(
+        [run("Design", 30, 10), run("Data", 130, 10)],
+        [control(0, "checkbox", 10, 10, w=14, h=14), control(1, "checkbox", 110, 10, w=14, h=14)],
+    )
+    assert resolve(screen, Target(role="checkbox", name="Data")).index == 1
+    assert resolve(screen, Target(role="checkbox", name="Design")).index == 0
+    assert resolve(screen, Target(role="checkbox", near="Data")).index == 1
+
+
+def test_own_text_beats_a_label_and_exact_beats_partial():
+    screen = Screen(
+        [run("Save", 10, 10, control=0), run("Save draft", 100, 10, control=1)],
+        [control(0, "button", 10, 8), control(1, "button", 100, 8)],
+    )
+    assert resolve(screen, Target(role="button", name="Save")).index == 0
+    assert resolve(screen, Target(role="button", name="draft")).index == 1
+    with pytest.raises(Unresolved) as err:
+        resolve(screen, Target(role="button", name="Sav"))
+    assert err.value.kind == "ambiguous"
+    assert resolve(screen, Target(role="button", name="Sav", nth=1)).index == 1
+
+
+def test_text_targets_pick_the_text_or_the_control_it_is_on():
+    screen = Screen([run("Read more", 10, 10), run("Buy", 10, 50, control=0)], [control(0, "button", 10, 48)])
+    assert resolve(screen, Target(text="Read more")).kind == "text"
+    pick = resolve(screen, Target(text="Buy"))
+    assert (pick.kind, pick.index) == ("control", 0)
