@@ -1,9 +1,7 @@
 from pytest_iwr.agent.grounding import (
     GROUNDING_THRESHOLD,
-    nearest,
     quoted_strings,
     rank_by_description,
-    smallest_region,
 )
 
 CANDIDATES = [
@@ -34,11 +32,3 @@ def test_nothing_fits_scores_below_threshold():
 
 def test_quoted_strings_handles_curly_quotes():
     assert quoted_strings("Press “Save draft” then 'OK'") == ["save draft", "ok"]
-
-
-def test_nearest_and_smallest_region_keep_ties():
-    assert nearest([(0, 0), (10, 0), (100, 0)], [(12, 0)]) == [1]
-    assert nearest([(0, 0), (20, 0)], [(10, 0)]) == [0, 1]
-    assert nearest([], [(1, 1)]) == []
-    assert smallest_region([3, 1, None, 1]) == [1, 3]
-    assert smallest_region([None, None]) == []

@@ -32,11 +32,29 @@ HIDDEN_AND_SHOWN = """
 def test_visible_text_leaves_out_what_no_user_sees(page: Page):
     page.set_content(HIDDEN_AND_SHOWN)
     text = read_screen(page).text
-    for shown in ("Shown text", "Panel body", "but this shows", "Row three reachable by scrolling", "Gradient title",
-                  "Typed value", "Search docs", "Large", "SHOUTING", "$48.00"):
+    for shown in (
+        "Shown text",
+        "Panel body",
+        "but this shows",
+        "Row three reachable by scrolling",
+        "Gradient title",
+        "Typed value",
+        "Search docs",
+        "Large",
+        "SHOUTING",
+        "$48.00",
+    ):
         assert shown in text, shown
-    for unseen in ("Closed drawer item", "Screen reader only", "Invisible ink", "Faded out", "Hidden",
-                   "Far off left", "No size", "Small"):
+    for unseen in (
+        "Closed drawer item",
+        "Screen reader only",
+        "Invisible ink",
+        "Faded out",
+        "Hidden",
+        "Far off left",
+        "No size",
+        "Small",
+    ):
         assert unseen not in text, unseen
 
 

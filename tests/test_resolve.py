@@ -46,7 +46,10 @@ def test_within_falls_back_to_closeness_when_regions_do_not_decide():
 
 
 def test_glyphs_match_their_look_alikes():
-    screen = Screen([run("＋", 204, 12, control=0), run("▶▶", 300, 12, control=1)], [control(0, "button", 200, 8), control(1, "generic", 300, 8)])
+    screen = Screen(
+        [run("＋", 204, 12, control=0), run("▶▶", 300, 12, control=1)],
+        [control(0, "button", 200, 8), control(1, "generic", 300, 8)],
+    )
     assert resolve(screen, Target(role="button", name="+")).index == 0
     assert resolve(screen, Target(role="button", name="⏭")).index == 1
     assert glyphs.same_glyph("✕", "×") and glyphs.same_glyph("✎", "✏") and not glyphs.same_glyph("+", "−")

@@ -50,12 +50,16 @@ def test_text_count_and_regex():
 
 def test_exact_text_reads_a_display_but_not_a_key():
     keys = [control(0, "button", 10, 100, tag="BUTTON"), control(1, "button", 100, 100, tag="BUTTON")]
-    screen = Screen([run("48 +", 10, 10), run("2", 10, 40), run("2", 20, 104, control=0), run("4", 110, 104, control=1)], keys)
+    screen = Screen(
+        [run("48 +", 10, 10), run("2", 10, 40), run("2", 20, 104, control=0), run("4", 110, 104, control=1)], keys
+    )
     assert check_exact_text("2", screen, "d").passed
     assert not check_exact_text("4", screen, "d").passed  # only a key shows 4
     assert not check_exact_text("48", screen, "d").passed  # "48 +" is not "48"
     # A read-only field as the display counts: a user reads its value.
-    field = Screen([run("4", 10, 10, kind="value", control=0)], [control(0, "textbox", 10, 10, editable=True, value="4")])
+    field = Screen(
+        [run("4", 10, 10, kind="value", control=0)], [control(0, "textbox", 10, 10, editable=True, value="4")]
+    )
     assert check_exact_text("4", field, "d").passed
 
 

@@ -48,7 +48,9 @@ def test_partial_page_scores_exactly_the_steps_it_implements(run_suite):
     )
 
 
-@pytest.mark.parametrize("variant", ["variant-a", "variant-b"])
+# shadow-dom: custom elements in open shadow roots, nested, with slotted text, no aria or
+# label associations. (Closed shadow roots cannot be read by any page script: a known limit.)
+@pytest.mark.parametrize("variant", ["variant-a", "variant-b", "shadow-dom"])
 def test_same_steps_pass_on_pages_with_different_doms(run_suite, variant):
     result, data = run_suite(TASKS, pages(variant))
     assert data["tasks"][0]["ifs"] == 1.0, data["tasks"][0]["failure"]

@@ -134,20 +134,3 @@ def rank_by_name(wanted: str, candidates: list[dict]) -> list[Ranked]:
         for i, c in enumerate(candidates)
     ]
     return sorted(scored, key=lambda r: -r.score)
-
-
-def nearest(candidates: list[tuple[float, float]], anchors: list[tuple[float, float]]) -> list[int]:
-    """Indices of the candidates whose centre is closest to any anchor centre (ties kept)."""
-    if not candidates or not anchors:
-        return []
-    distances = [min(((cx - ax) ** 2 + (cy - ay) ** 2) ** 0.5 for ax, ay in anchors) for cx, cy in candidates]
-    best = min(distances)
-    return [i for i, d in enumerate(distances) if d - best < 0.5]
-
-
-def smallest_region(depths: list[int | None]) -> list[int]:
-    """Indices of the candidates whose nearest ancestor showing the text is closest (ties kept)."""
-    known = [d for d in depths if d is not None]
-    if not known:
-        return []
-    return [i for i, d in enumerate(depths) if d == min(known)]
