@@ -103,3 +103,14 @@ def test_text_targets_pick_the_text_or_the_control_it_is_on():
     assert resolve(screen, Target(text="Read more")).kind == "text"
     pick = resolve(screen, Target(text="Buy"))
     assert (pick.kind, pick.index) == ("control", 0)
+
+
+def test_nth_without_a_name_counts_within_the_group_of_alike_controls():
+    # A 3x3 board of empty squares drawn as divs, plus buttons elsewhere on the page.
+    squares = [control(i, "generic", 100 + 60 * (i % 3), 100 + 60 * (i // 3), w=56, h=56) for i in range(9)]
+    extra = [control(9, "button", 10, 10, w=90, h=30), control(10, "button", 300, 400, w=120, h=36)]
+    texts = [run("Restart", 14, 14, control=9), run("New round", 304, 404, control=10)]
+    screen = Screen(texts, [*squares, *extra])
+    assert resolve(screen, Target(role="button", nth=0)).index == 0
+    assert resolve(screen, Target(role="button", nth=4)).index == 4
+    assert resolve(screen, Target(role="button", nth=8)).index == 8

@@ -184,23 +184,26 @@ def _role_candidates(screen: Screen, target: Target, exact: bool, accessible: bo
         (f"role {role}", lambda c: c.role == role),
         (f"a control drawn as {role}", lambda c: c.role != role and c.role in compatible_roles(role)),
     )
+    if name is None:
+        # Role alone (a board square, a bare checkbox): controls of the role and controls drawn
+        # as one alike; a drawn toggle has no text of its own, a button with words is no checkbox.
+        found = [
+            Pick("control", c.index, c.box, f"role {role}")
+            for c in screen.controls
+            if c.role == role
+            or (c.role in compatible_roles(role) and (not screen.own_text(c.index) or screen.glyph(c.index)))
+        ]
+        return found, f"role {role}"
     for how, fits in tiers:
         found: list[tuple[tuple[int, float], Pick]] = []
         for c in screen.controls:
             if not fits(c):
-                continue
-            if name is None:
-                # Role alone: a drawn toggle has no text of its own; a button with words is not a checkbox.
-                if c.role == role or not screen.own_text(c.index) or screen.glyph(c.index):
-                    found.append(((2, 0.0), Pick("control", c.index, c.box, how)))
                 continue
             named = _named(screen, c, name, exact, accessible, labels=labelled or not screen.own_text(c.index))
             if named[0]:
                 found.append((named, Pick("control", c.index, c.box, how)))
         if found:
             return _strongest(found), how
-    if name is None:
-        return [], ""
     # The name is shown only as plain text.
     hits = _plain_text_hits(screen, name, exact, as_label=labelled)
     if not hits:
@@ -327,6 +330,16 @@ def _within(screen: Screen, picks: list[Pick], region: str, depths: RegionDepths
     return closest(picks, anchors)
 
 
+def alike(picks: list[Pick]) -> list[Pick]:
+    """The largest group of picks of one size: the squares of a board, not the button beside it.
+    ``nth`` without a name counts within such a group, whatever else the page has."""
+    groups: dict[tuple[int, int], list[Pick]] = {}
+    for p in picks:
+        groups.setdefault((round(p.box.w / 4), round(p.box.h / 4)), []).append(p)
+    best = max(groups.values(), key=len, default=[])
+    return best if len(best) >= 2 else picks
+
+
 def reading_order(picks: list[Pick]) -> list[Pick]:
     """Top to bottom by rows, left to right within a row."""
     rows: list[list[Pick]] = []
@@ -347,6 +360,8 @@ def qualify(screen: Screen, target: Target, picks: list[Pick], depths: RegionDep
             raise Unresolved("not found", f"no visible text {target.near!r} to be near")
         picks = closest(picks, anchors)
     if target.nth is not None:
+        if target.name is None and target.text is None:
+            picks = alike(picks)
         ordered = reading_order(picks)
         if target.nth >= len(ordered):
             raise Unresolved("not found", f"nth={target.nth} but only {len(ordered)} match")

@@ -154,6 +154,8 @@
     addText(text, el, [box], clip, st, ctl, 'g');
   };
 
+  // One range for every text node: each live Range costs the document on every later change.
+  const range = document.createRange();
   const childNodes = node => {
     if (node.shadowRoot) return node.shadowRoot.childNodes;
     if (node.tagName === 'SLOT') {
@@ -230,20 +232,20 @@
     }
     const positioned = position !== 'static' || st.transform !== 'none' || st.filter !== 'none' || st.contain === 'paint';
     const next = {clip: inner, clipAbs: positioned ? inner : state.clipAbs, ctl, pointer};
-    if (visible || st.visibility !== 'visible') {
-      if (seen < maxElements) pseudo(el, '::before', rect, inner, ctl);
-    }
+    // Icon fonts and CSS glyphs sit on empty elements (<i class="icon-x"></i>) or on controls;
+    // asking every element for its pseudo-elements would cost more than the rest of the read.
+    const glyphHost = visible && (ctl !== state.ctl || !el.firstChild || (el.childNodes.length === 1 && el.firstChild.nodeType === 3 && !el.firstChild.data.trim()));
+    if (glyphHost) pseudo(el, '::before', rect, inner, ctl);
     for (const child of childNodes(el)) {
       if (child.nodeType === 1) visit(child, next);
       else if (child.nodeType === 3) {
         const data = child.data;
         if (!data || !data.trim() || st.visibility !== 'visible' || inkless(el, st)) continue;
-        const range = document.createRange();
         range.selectNodeContents(child);
         addText(squash(data), el, range.getClientRects(), inner, st, ctl, 't');
       }
     }
-    if (visible && seen < maxElements) pseudo(el, '::after', rect, inner, ctl);
+    if (glyphHost) pseudo(el, '::after', rect, inner, ctl);
   };
 
   const start = {clip: area, clipAbs: area, ctl: -1, pointer: false};
