@@ -114,3 +114,12 @@ def test_nth_without_a_name_counts_within_the_group_of_alike_controls():
     assert resolve(screen, Target(role="button", nth=0)).index == 0
     assert resolve(screen, Target(role="button", nth=4)).index == 4
     assert resolve(screen, Target(role="button", nth=8)).index == 8
+
+
+def test_a_radio_beside_a_title_and_its_caption_is_named_by_the_title():
+    screen = Screen(
+        [run("Standard", 40, 252), run("3–5 business days", 40, 270, h=14), run("Express", 40, 312), run("1–2 business days", 40, 330, h=14)],
+        [control(0, "radio", 10, 260, w=18, h=18), control(1, "radio", 10, 320, w=18, h=18)],
+    )
+    assert resolve(screen, Target(role="radio", name="Express"), accessible=False).index == 1
+    assert resolve(screen, Target(role="radio", name="Standard"), accessible=False).index == 0

@@ -45,6 +45,7 @@ LABELLED_ROLES = frozenset({"checkbox", "switch", "radio", "textbox", "searchbox
 LABEL_ABOVE_PX = 48.0
 LABEL_LEFT_PX = 400.0
 LABEL_RIGHT_PX = 200.0
+LABEL_BLOCK_PX = 8.0  # texts this much further than the nearest one on a side are one label block
 TOGGLE_ROLES = frozenset({"checkbox", "radio", "switch"})
 LABEL_BELOW_PX = 80.0
 TIE_PX = 0.5
@@ -84,6 +85,15 @@ def _same(a: str, b: str, exact: bool) -> bool:
     return contains_text(b, a)
 
 
+def same_row(text: Box, control: Box) -> bool:
+    """Whether a text sits beside a control: they share most of a line, or the text's middle
+    is level with the control (a title above a caption, both beside one radio)."""
+    if text.vertical_overlap(control) >= 0.5:
+        return True
+    middle = text.y + text.h / 2
+    return text.vertical_overlap(control) > 0 and control.y - 1 <= middle <= control.bottom + 1
+
+
 def _label_says(name: str, text: str, exact: bool) -> bool:
     """A label says ``name`` when it is that text, or (partially) mostly that text: "Amount
     (USD)" labels an Amount field, a sentence that mentions "the display" labels nothing."""
@@ -105,37 +115,37 @@ def labels_with_gaps(screen: Screen, control: Control) -> list[tuple[float, str]
     box = control.box
     toggle = control.role in TOGGLE_ROLES or control.input_type in ("checkbox", "radio")
     others = [c.box for c in screen.controls if c.index != control.index and c.parent != control.index]
-    nearest: dict[str, tuple[float, str]] = {}
+    offers: dict[str, list[tuple[float, float, str]]] = {}
 
-    def offer(side: str, gap: float, text: str, span: Box) -> None:
-        if any(_between(span, o) for o in others):
-            return
-        if side not in nearest or gap < nearest[side][0]:
-            nearest[side] = (gap, text)
+    def offer(side: str, gap: float, text: str, span: Box, level: float) -> None:
+        if not any(_between(span, o) for o in others):
+            offers.setdefault(side, []).append((gap, level, text))
 
     for line in screen.lines:
         if line.control >= 0 or not line.text:
             continue
         lb = line.box
         top, bottom = min(lb.y, box.y), max(lb.bottom, box.bottom)
-        if lb.vertical_overlap(box) >= 0.5:
+        level = abs(lb.centre[1] - box.centre[1])
+        if same_row(lb, box):
             if lb.right <= box.x + 2 and box.x - lb.right <= LABEL_LEFT_PX:
-                offer("left", box.x - lb.right, line.text, Box(lb.right, top, box.x - lb.right, bottom - top))
+                offer("left", box.x - lb.right, line.text, Box(lb.right, top, box.x - lb.right, bottom - top), level)
             elif toggle and lb.x >= box.right - 2 and lb.x - box.right <= LABEL_RIGHT_PX:
-                offer("right", lb.x - box.right, line.text, Box(box.right, top, lb.x - box.right, bottom - top))
+                offer("right", lb.x - box.right, line.text, Box(box.right, top, lb.x - box.right, bottom - top), level)
         elif (
             not toggle
             and 0 <= box.y - lb.bottom <= LABEL_ABOVE_PX
             and (lb.horizontal_overlap(box) > 0 or abs(lb.x - box.x) <= 16)
         ):
             left = min(lb.x, box.x)
-            offer(
-                "above",
-                box.y - lb.bottom,
-                line.text,
-                Box(left, lb.bottom, max(lb.right, box.right) - left, box.y - lb.bottom),
-            )
-    return sorted(nearest.values())
+            span = Box(left, lb.bottom, max(lb.right, box.right) - left, box.y - lb.bottom)
+            offer("above", box.y - lb.bottom, line.text, span, 0.0)
+    # Per side, the nearest text and any text as near (a title and its caption in one block).
+    found: list[tuple[float, float, str]] = []
+    for side_offers in offers.values():
+        nearest = min(gap for gap, _, _ in side_offers)
+        found += [o for o in side_offers if o[0] - nearest <= LABEL_BLOCK_PX]
+    return [(gap, text) for gap, _, text in sorted(found)]
 
 
 def _between(span: Box, other: Box) -> bool:
@@ -231,7 +241,7 @@ def _labelled_by(screen: Screen, runs: list[int], roles: frozenset[str]) -> list
             if c.role not in roles or (screen.own_text(c.index) and not screen.glyph(c.index) and not c.editable):
                 continue
             b = c.box
-            beside = b.vertical_overlap(text_box) >= 0.5
+            beside = same_row(text_box, b)
             under = 0 <= b.y - text_box.bottom <= LABEL_BELOW_PX and (
                 b.horizontal_overlap(text_box) > 0 or abs(b.x - text_box.x) <= 16
             )
