@@ -130,6 +130,7 @@ def failure_line(task: Task, index: int, step: Step, reason: str) -> str:
 
 
 BeforeStep = Callable[[int, Step, Page, PageState], None]
+AfterStep = Callable[[int, Step, Page, PageState], None]
 
 
 def replay(
@@ -139,10 +140,12 @@ def replay(
     model: str,
     options: ReplayOptions,
     before_step: BeforeStep | None = None,
+    after_step: AfterStep | None = None,
 ) -> TaskResult:
     """Load ``url`` and run every step until the first failure.
 
-    ``before_step`` sees the page just before each action (the validator uses it).
+    ``before_step`` sees the page just before each action, ``after_step`` just after a step
+    whose checkpoint held (the validator uses both).
     """
     started = time.monotonic()
     result = TaskResult(
@@ -210,6 +213,8 @@ def replay(
             break
         record.status = PASSED
         after.screenshot = shot
+        if after_step is not None:
+            after_step(index, step, page, after)
         before = after
 
     passed = scoring.leading_passes([s.status == PASSED for s in result.steps])

@@ -19,12 +19,12 @@ from playwright.sync_api import Browser, Page
 from pytest_iwr.agent.resolve import Unresolved, resolve
 from pytest_iwr.judge import structured
 from pytest_iwr.judge.structured import CHANGE_NOISE, PageState, changed_pixel_fraction
-from pytest_iwr.perceive import Screen
+from pytest_iwr.perceive import LiveScreen
 from pytest_iwr.record import ANONYMOUS_ASSET, ASSET_REF
-from pytest_iwr.replay import BeforeStep, ReplayOptions, replay
+from pytest_iwr.replay import AfterStep, BeforeStep, ReplayOptions, replay
 from pytest_iwr.results import PASSED, TaskResult
 from pytest_iwr.sandbox import SandboxServer, fence
-from pytest_iwr.tasks import Step, Task, TaskLoadError, load_task
+from pytest_iwr.tasks import Step, Target, Task, TaskLoadError, load_task
 from pytest_iwr.twins import restyled_twin, stripped_twin
 
 MIN_SECONDS_PER_STATE = 1.0
@@ -125,7 +125,12 @@ def compare_checkpoints(task: Task, fresh_dir: Path) -> Finding:
 
 
 def _replay_page(
-    browser: Browser, task: Task, html: bytes, fresh_dir: Path | None, before_step: BeforeStep | None = None
+    browser: Browser,
+    task: Task,
+    html: bytes,
+    fresh_dir: Path | None,
+    before_step: BeforeStep | None = None,
+    after_step: AfterStep | None = None,
 ) -> tuple[TaskResult, list[str], list[str]]:
     """Replay ``task`` on ``html`` served with its assets: the result, blocked requests, 404s."""
     width, height = task.viewport
@@ -135,40 +140,47 @@ def _replay_page(
         with SandboxServer(html, task.assets_dir) as server:
             blocked = fence(context, server.origin)
             options = ReplayOptions(step_timeout=5.0, output_dir=fresh_dir)
-            result = replay(page, task, server.url, "reference", options, before_step)
+            result = replay(page, task, server.url, "reference", options, before_step, after_step)
             missing = server.missing()
     finally:
         context.close()
     return result, blocked, missing
 
 
-def target_rules(index: int, step: Step, screen: Screen) -> list[str]:
-    """Authoring rules on one step, read on the reference just before it: every target is
-    found from visible things alone, to the same element; checks name fields visibly."""
+def _rule_problems(index: int, what: str, target: Target, live: LiveScreen) -> list[str]:
+    if target.alt or target.title:
+        return [f"step {index}: {what} {target.describe()} uses alt/title, which no user reads"]
+    try:
+        seen = resolve(live.screen, target, live.region_depths, accessible=True)
+        visible = resolve(live.screen, target, live.region_depths, accessible=False)
+    except Unresolved as exc:
+        return [f"step {index}: {what} {target.describe()} is not found from visible things: {exc}"]
+    if (seen.kind, seen.index) != (visible.kind, visible.index):
+        return [f"step {index}: {what} {target.describe()} needs the page's accessible names to find its element"]
+    return []
+
+
+def step_target_rules(index: int, step: Step, page: Page) -> list[str]:
+    """On the reference just before the step: the step's target is found from visible things
+    alone, and to the same element as with the page's accessible names."""
+    if step.target is None:
+        return []
+    with LiveScreen(page) as live:
+        return _rule_problems(index, "target", step.target, live)
+
+
+def check_target_rules(index: int, step: Step, page: Page) -> list[str]:
+    """On the reference just after the step (when its checks read): input_value targets are
+    named by a visible label or placeholder and found from visible things alone."""
+    specs = [e.input_value.target for e in step.checkpoint.expect if e.input_value and e.input_value.target]
     problems = []
-    targets = [("target", step.target)] if step.target is not None else []
-    for exp in step.checkpoint.expect:
-        if exp.input_value is not None and exp.input_value.target is not None:
-            spec = exp.input_value.target
-            targets.append(("input_value target", spec))
+    with LiveScreen(page) as live:
+        for spec in specs:
             if not (spec.label or spec.placeholder):
                 problems.append(
                     f"step {index}: input_value target {spec.describe()} must be named by its visible label or placeholder"
                 )
-    for what, target in targets:
-        if target.alt or target.title:
-            problems.append(f"step {index}: {what} {target.describe()} uses alt/title, which no user reads")
-            continue
-        try:
-            seen = resolve(screen, target, accessible=True)
-            visible = resolve(screen, target, accessible=False)
-        except Unresolved as exc:
-            problems.append(f"step {index}: {what} {target.describe()} is not found from visible things: {exc}")
-            continue
-        if (seen.kind, seen.index) != (visible.kind, visible.index):
-            problems.append(
-                f"step {index}: {what} {target.describe()} needs the page's accessible names to find its element"
-            )
+            problems += _rule_problems(index, "input_value target", spec, live)
     return problems
 
 
@@ -177,14 +189,19 @@ def check_replay(browser: Browser, task: Task, fresh_dir: Path | None = None) ->
     invisible: list[str] = []
 
     def before_step(index: int, step: Step, page: Page, before: PageState) -> None:
-        invisible.extend(target_rules(index, step, before.screen))
+        invisible.extend(step_target_rules(index, step, page))
         if step.checkpoint.persistent:
             return
         checks = structured.evaluate(list(step.checkpoint.expect), before, before)
         if checks and all(c.passed for c in checks):
             trivially_true.append(f"step {index}")
 
-    result, blocked, missing = _replay_page(browser, task, task.reference_html.read_bytes(), fresh_dir, before_step)
+    def after_step(index: int, step: Step, page: Page, after: PageState) -> None:
+        invisible.extend(check_target_rules(index, step, page))
+
+    result, blocked, missing = _replay_page(
+        browser, task, task.reference_html.read_bytes(), fresh_dir, before_step, after_step
+    )
     return [
         Finding(task.id, "reference passes every step", result.status == PASSED, result.failure),
         Finding(

@@ -123,3 +123,12 @@ def test_a_radio_beside_a_title_and_its_caption_is_named_by_the_title():
     )
     assert resolve(screen, Target(role="radio", name="Express"), accessible=False).index == 1
     assert resolve(screen, Target(role="radio", name="Standard"), accessible=False).index == 0
+
+
+def test_a_radio_is_labelled_on_its_right_even_past_a_colour_dot():
+    # ○ ● Indigo   ○ ● Teal   ○ ● Rose : the dot widens each radio's gap to its own text.
+    radios = [control(i, "radio", 10 + 120 * i, 10, w=14, h=14) for i in range(3)]
+    texts = [run(name, 55 + 120 * i, 9, w=48) for i, name in enumerate(("Indigo", "Teal", "Rose"))]
+    screen = Screen(texts, radios)
+    for i, name in enumerate(("Indigo", "Teal", "Rose")):
+        assert resolve(screen, Target(role="radio", name=name), accessible=False).index == i

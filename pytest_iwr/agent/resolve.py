@@ -45,6 +45,7 @@ LABELLED_ROLES = frozenset({"checkbox", "switch", "radio", "textbox", "searchbox
 LABEL_ABOVE_PX = 48.0
 LABEL_LEFT_PX = 400.0
 LABEL_RIGHT_PX = 200.0
+LABEL_SIDE_PENALTY = 1000.0  # a label on the conventional side comes first, however far
 LABEL_BLOCK_PX = 8.0  # texts this much further than the nearest one on a side are one label block
 TOGGLE_ROLES = frozenset({"checkbox", "radio", "switch"})
 LABEL_BELOW_PX = 80.0
@@ -141,10 +142,15 @@ def labels_with_gaps(screen: Screen, control: Control) -> list[tuple[float, str]
             span = Box(left, lb.bottom, max(lb.right, box.right) - left, box.y - lb.bottom)
             offer("above", box.y - lb.bottom, line.text, span, 0.0)
     # Per side, the nearest text and any text as near (a title and its caption in one block).
+    # The side convention decides before distance: a checkbox or radio is labelled on its
+    # right ("○ ● Teal": the dot between does not hand the label to the option on the left),
+    # a switch or field on its left or above.
+    first = ("right",) if control.role in ("checkbox", "radio") or control.input_type in ("checkbox", "radio") else ()
     found: list[tuple[float, float, str]] = []
-    for side_offers in offers.values():
+    for side, side_offers in offers.items():
         nearest = min(gap for gap, _, _ in side_offers)
-        found += [o for o in side_offers if o[0] - nearest <= LABEL_BLOCK_PX]
+        penalty = 0.0 if side in first or not first or "right" not in offers else LABEL_SIDE_PENALTY
+        found += [(gap + penalty, level, text) for gap, level, text in side_offers if gap - nearest <= LABEL_BLOCK_PX]
     return [(gap, text) for gap, _, text in sorted(found)]
 
 
