@@ -132,3 +132,12 @@ def test_a_radio_is_labelled_on_its_right_even_past_a_colour_dot():
     screen = Screen(texts, radios)
     for i, name in enumerate(("Indigo", "Teal", "Rose")):
         assert resolve(screen, Target(role="radio", name=name), accessible=False).index == i
+
+
+def test_a_switch_drawn_with_its_state_word_is_found_by_the_title_far_left():
+    # "Push notifications ...................... [On (•)]" : one clickable wrap holds "On" and the track.
+    screen = Screen(
+        [run("Email digests", 250, 214), run("On", 960, 223, control=0), run("Push notifications", 250, 276), run("On", 960, 285, control=1)],
+        [control(0, "generic", 953, 218, w=74, h=26), control(1, "generic", 953, 280, w=74, h=26)],
+    )
+    assert resolve(screen, Target(role="switch", name="Push notifications"), accessible=False).index == 1

@@ -34,10 +34,20 @@ def test_text_split_into_touching_runs_reads_as_one_word():
     screen = Screen([run("$48", 10, 10, 24), run(".00", 34, 10, 24)], [])
     assert screen.text == "$48.00"
     assert check_text(exp(visible_text="$48.00"), screen).passed
-    # Apart on the line: two words; spacing differences never decide a check.
+    # Apart on the line: two words. Where the check has a space, the page may have none.
     apart = Screen([run("48", 10, 10, 16), run("+", 40, 10, 8)], [])
     assert apart.text == "48 +"
-    assert check_text(exp(visible_text="48+"), apart).passed
+    assert check_text(exp(visible_text="48 +"), apart).passed
+    assert check_text(exp(visible_text="48 +"), Screen([run("48+", 10, 10)], [])).passed
+    assert check_text(exp(visible_text="48 +"), Screen([run("48", 10, 10), run("+", 10, 40)], [])).passed
+
+
+def test_a_word_is_never_found_across_two_pieces_of_text():
+    # "1 adult" beside a "Search flights" button: no "adults" on screen.
+    screen = Screen([run("1 adult", 10, 10, 56), run("Search flights", 66, 10, control=0)], [])
+    assert not check_text(exp(visible_text="adults"), screen).passed
+    assert check_text(exp(absent_text="adults"), screen).passed
+    assert screen.find_text("adults") == []
 
 
 def test_text_count_and_regex():

@@ -43,13 +43,14 @@ COMPATIBLE: dict[str, frozenset[str]] = {
 LABELLED_ROLES = frozenset({"checkbox", "switch", "radio", "textbox", "searchbox", "spinbutton", "combobox", "slider"})
 # Layout reach of a visible label: above a control by at most this, and on its row.
 LABEL_ABOVE_PX = 48.0
-LABEL_LEFT_PX = 400.0
+LABEL_LEFT_PX = 800.0  # a settings row: the title far left, its switch far right
 LABEL_RIGHT_PX = 200.0
 LABEL_SIDE_PENALTY = 1000.0  # a label on the conventional side comes first, however far
 LABEL_BLOCK_PX = 8.0  # texts this much further than the nearest one on a side are one label block
 TOGGLE_ROLES = frozenset({"checkbox", "radio", "switch"})
 LABEL_BELOW_PX = 80.0
 TIE_PX = 0.5
+STATE_WORD_CHARS = 3
 
 RegionDepths = Callable[[list[int], str], list[int | None]]
 
@@ -244,7 +245,11 @@ def _labelled_by(screen: Screen, runs: list[int], roles: frozenset[str]) -> list
         text_box = screen.texts[r].box
         best: tuple[float, Control] | None = None
         for c in screen.controls:
-            if c.role not in roles or (screen.own_text(c.index) and not screen.glyph(c.index) and not c.editable):
+            own = screen.own_text(c.index)
+            # A control with words of its own is named by them; a state word ("On") or a glyph is no name.
+            if c.role not in roles or (
+                own and not screen.glyph(c.index) and not c.editable and len(own) > STATE_WORD_CHARS
+            ):
                 continue
             b = c.box
             beside = same_row(text_box, b)

@@ -57,17 +57,17 @@ def _snippet(text: str, limit: int = 120) -> str:
 def check_text(expectation: Expectation, screen: Screen) -> CheckResult:
     """visible_text, absent_text, text_count, matches and exact_text on the visible text."""
     kind, label = expectation.kind, expectation.describe()
-    text = screen.text
+    text, reading = screen.text, screen.reading
     if kind == "visible_text":
-        ok = contains_text(text, expectation.visible_text or "")
+        ok = contains_text(reading, expectation.visible_text or "")
         return CheckResult(label, ok, "" if ok else f"not in the visible text: {_snippet(text)!r}")
     if kind == "absent_text":
-        ok = not contains_text(text, expectation.absent_text or "")
+        ok = not contains_text(reading, expectation.absent_text or "")
         return CheckResult(label, ok, "" if ok else "still visible")
     if kind == "text_count":
         spec = expectation.text_count
         assert spec is not None
-        found = count_text(text, spec.text)
+        found = count_text(reading, spec.text)
         ok = found == spec.count
         return CheckResult(label, ok, "" if ok else f"found {found} times")
     if kind == "matches":

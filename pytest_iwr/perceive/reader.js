@@ -122,7 +122,7 @@
     if (['A', 'BUTTON', 'SELECT', 'TEXTAREA', 'SUMMARY'].includes(tag)) return tag !== 'A' || el.hasAttribute('href') || st.cursor === 'pointer';
     const role = (el.getAttribute('role') || '').trim().split(/\s+/)[0];
     if (INTERACTIVE_ROLES.has(role) && role !== 'img') return true;
-    if (el.hasAttribute('onclick') || (el.hasAttribute('tabindex') && el.tabIndex >= 0)) return true;
+    if (el.hasAttribute('onclick') || typeof el.onclick === 'function' || (el.hasAttribute('tabindex') && el.tabIndex >= 0)) return true;
     if (el.isContentEditable && (!el.parentElement || !el.parentElement.isContentEditable)) return true;
     return st.cursor === 'pointer' && !parentPointer;
   };

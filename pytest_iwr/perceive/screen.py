@@ -7,6 +7,7 @@ is tested without a browser. Boxes are in viewport (client) pixels.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -166,9 +167,14 @@ class Screen:
     def outside_controls(self) -> list[TextRun]:
         return [r for r in self.texts if r.control < 0]
 
+    @cached_property
+    def reading(self) -> str:
+        """The visible text line by line: what text checks search (see :func:`text_pattern`)."""
+        return "\n".join(line.text for line in self.lines)
+
     def find_text(self, needle: str) -> list[Box]:
         """Boxes of every visible occurrence of ``needle`` (case and spacing ignored)."""
-        return find_in_runs(self.texts, needle)
+        return find_in_lines(self.lines, self.texts, needle)
 
 
 @dataclass(frozen=True)
@@ -234,60 +240,45 @@ def split_lines(runs: list[TextRun]) -> list[Line]:
     return lines
 
 
-def _loose(text: str) -> tuple[str, list[int]]:
-    """Lower-cased text without whitespace, and for each kept character its index in ``text``."""
-    chars, where = [], []
-    for i, ch in enumerate(text):
-        if not ch.isspace():
-            chars.append(ch.lower())
-            where.append(i)
-    return "".join(chars), where
+def text_pattern(needle: str) -> re.Pattern[str] | None:
+    """How a user's reading of ``needle`` is searched: case ignored, and where the needle has a
+    space the page may have any spacing, a line break or none ("48 +" is "48+"); never inside
+    a word, so "adults" is not found in "1 adult" followed by "Search"."""
+    tokens = needle.lower().split()
+    if not tokens:
+        return None
+    return re.compile(r"\s*".join(re.escape(t) for t in tokens))
 
 
 def contains_text(haystack: str, needle: str) -> bool:
-    """Case-insensitive containment where spacing differences do not count: a page may
-    split "$48.00" into spans or space "48 +" differently and show the same thing."""
-    want = _loose(needle)[0]
-    return bool(want) and want in _loose(haystack)[0]
+    pattern = text_pattern(needle)
+    return pattern is not None and pattern.search(haystack.lower()) is not None
 
 
 def count_text(haystack: str, needle: str) -> int:
-    want = _loose(needle)[0]
-    if not want:
-        return 0
-    hay, count, start = _loose(haystack)[0], 0, 0
-    while True:
-        found = hay.find(want, start)
-        if found < 0:
-            return count
-        count += 1
-        start = found + len(want)
+    pattern = text_pattern(needle)
+    return 0 if pattern is None else len(pattern.findall(haystack.lower()))
 
 
-def find_in_runs(runs: list[TextRun], needle: str) -> list[Box]:
-    """Boxes of the runs that make up each occurrence of ``needle`` in the joined text."""
-    want = _loose(needle)[0]
-    if not want:
+def find_in_lines(lines: list[Line], runs: list[TextRun], needle: str) -> list[Box]:
+    """Boxes of the runs that make up each occurrence of ``needle``, lines kept apart."""
+    pattern = text_pattern(needle)
+    if pattern is None:
         return []
-    # One loose string over all runs, remembering which run each character came from.
-    chars: list[str] = []
-    owner: list[int] = []
-    for i, run in enumerate(runs):
-        loose = _loose(run.text)[0]
-        chars.append(loose)
-        owner.extend([i] * len(loose))
-    hay = "".join(chars)
     boxes: list[Box] = []
-    start = 0
-    while True:
-        found = hay.find(want, start)
-        if found < 0:
-            return boxes
-        members = sorted(set(owner[found : found + len(want)]))
-        # An occurrence spread over runs far apart on screen is a coincidence of reading order.
-        box = runs[members[0]].box
-        for m in members[1:]:
-            box = box.union(runs[m].box)
-        if len(members) == 1 or box.h <= 3 * max(runs[m].box.h for m in members):
+    for line in lines:
+        # The line's text as its runs joined, remembering which run each character came from.
+        chosen = [runs[i] for i in line.runs]
+        text, owner = "", []
+        for i, run in zip(line.runs, chosen, strict=True):
+            piece = run.text if not text else (run.text if text.endswith(" ") else " " + run.text)
+            text += piece
+            owner += [i] * len(piece)
+        lowered = text.lower()
+        for match in pattern.finditer(lowered):
+            members = sorted(set(owner[match.start() : match.end()]))
+            box = runs[members[0]].box
+            for m in members[1:]:
+                box = box.union(runs[m].box)
             boxes.append(box)
-        start = found + 1
+    return boxes
