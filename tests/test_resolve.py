@@ -141,3 +141,15 @@ def test_a_switch_drawn_with_its_state_word_is_found_by_the_title_far_left():
         [control(0, "generic", 953, 218, w=74, h=26), control(1, "generic", 953, 280, w=74, h=26)],
     )
     assert resolve(screen, Target(role="switch", name="Push notifications"), accessible=False).index == 1
+
+
+def test_a_radio_drawn_inside_a_clickable_card_is_the_card_and_never_a_stepper():
+    # Room cards are clickable as a whole (the circle is painted inside); "+"/"−" steppers elsewhere.
+    texts = [run("Garden Suite", 100, 300, control=0), run("Family Room", 100, 390, control=1),
+             run("−", 665, 160, control=2), run("+", 732, 160, control=3)]
+    controls = [control(0, "generic", 20, 290, w=520, h=80), control(1, "generic", 20, 380, w=520, h=80),
+                control(2, "button", 660, 155, w=26, h=26), control(3, "button", 726, 155, w=26, h=26)]
+    screen = Screen(texts, controls)
+    depths = lambda indices, needle: [0 if (i, needle) in {(0, "Garden Suite"), (1, "Family Room")} else 4 for i in indices]  # noqa: E731
+    assert resolve(screen, Target(role="radio", within="Garden Suite"), depths).index == 0
+    assert resolve(screen, Target(role="radio", within="Family Room"), depths).index == 1

@@ -202,15 +202,7 @@ def _role_candidates(screen: Screen, target: Target, exact: bool, accessible: bo
         (f"a control drawn as {role}", lambda c: c.role != role and c.role in compatible_roles(role)),
     )
     if name is None:
-        # Role alone (a board square, a bare checkbox): controls of the role and controls drawn
-        # as one alike; a drawn toggle has no text of its own, a button with words is no checkbox.
-        found = [
-            Pick("control", c.index, c.box, f"role {role}")
-            for c in screen.controls
-            if c.role == role
-            or (c.role in compatible_roles(role) and (not screen.own_text(c.index) or screen.glyph(c.index)))
-        ]
-        return found, f"role {role}"
+        return _role_only(screen, target, role), f"role {role}"
     for how, fits in tiers:
         found: list[tuple[tuple[int, float], Pick]] = []
         for c in screen.controls:
@@ -229,6 +221,40 @@ def _role_candidates(screen: Screen, target: Target, exact: bool, accessible: bo
         picks = _labelled_by(screen, hits, compatible_roles(role))
         return picks, "the control its visible label names"
     return [Pick("text", i, screen.texts[i].box, "visible text") for i in hits], "visible text"
+
+
+def _role_only(screen: Screen, target: Target, role: str) -> list[Pick]:
+    """Candidates for a role without a name (a board square, a bare checkbox, "the radio of the
+    Garden Suite card"): controls of the role and, for a checkbox, radio or switch, controls
+    drawn as one (no words of their own, or a tick or dot glyph); when the page has none, a
+    clickable card or row can be the control, and ``within`` tells which."""
+    compatible = compatible_roles(role)
+
+    def pick(c: Control) -> Pick:
+        return Pick("control", c.index, c.box, f"role {role}")
+
+    exact = [pick(c) for c in screen.controls if c.role == role]
+    if role not in TOGGLE_ROLES:
+        drawn = [
+            pick(c)
+            for c in screen.controls
+            if c.role != role and c.role in compatible and (not screen.own_text(c.index) or screen.glyph(c.index))
+        ]
+        return exact + drawn
+    if exact:
+        return exact
+    bare, worded = [], []
+    for c in screen.controls:
+        if c.role not in compatible:
+            continue
+        glyph = screen.glyph(c.index)
+        if not screen.own_text(c.index) or (glyph and glyphs.is_toggle_glyph(glyph)):
+            bare.append(pick(c))
+        elif not glyph:
+            worded.append(pick(c))
+    if target.within:
+        return bare + worded
+    return bare or worded
 
 
 def _plain_text_hits(screen: Screen, needle: str, exact: bool, as_label: bool = True) -> list[int]:

@@ -84,6 +84,15 @@ def family(text: str) -> int | None:
     return _FAMILY_OF.get(_clean(text))
 
 
+# What a drawn checkbox, radio or switch may show instead of being empty.
+TOGGLE_GLYPHS = frozenset("✓✔☐☑☒○●◯◉⬤◎◌□■▢✗✘")
+
+
+def is_toggle_glyph(text: str) -> bool:
+    text = _clean(text)
+    return bool(text) and all(ch in TOGGLE_GLYPHS for ch in text)
+
+
 def same_glyph(a: str, b: str) -> bool:
     """Whether two symbols look alike to a user: equal, or of one family above."""
     a, b = _clean(a), _clean(b)
