@@ -138,3 +138,13 @@ def test_a_huge_page_is_read_in_bounded_time(page: Page):
     screen = read_screen(page)
     assert screen.truncated
     assert time.monotonic() - started < 10
+
+
+def test_text_running_past_a_clipping_edge_reads_as_far_as_it_shows(page: Page):
+    page.set_content(
+        "<div style='width:120px;overflow:hidden;white-space:nowrap;font:16px monospace'>Status: playing now</div>"
+        "<div style='width:300px;overflow:hidden;white-space:nowrap;font:16px monospace'>Status: paused</div>"
+    )
+    text = read_screen(page).text
+    assert "Status: paused" in text
+    assert "playing" not in text and text.startswith("Status: pl")

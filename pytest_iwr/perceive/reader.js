@@ -127,13 +127,34 @@
     return st.cursor === 'pointer' && !parentPointer;
   };
 
-  const addText = (text, el, rects, clip, st, ctl, kind) => {
+  // The characters of a partly clipped text node that are on the visible side of the clip
+  // (a status line running past the edge reads "Status: pla", not "Status: playing").
+  const shownPart = (node, clip) => {
+    const data = node.data, keep = [];
+    const probe = document.createRange();
+    for (let i = 0; i < data.length && i < 2000; i++) {
+      probe.setStart(node, i);
+      probe.setEnd(node, i + 1);
+      const r = probe.getBoundingClientRect();
+      const x = r.left + r.width / 2, y = r.top + r.height / 2;
+      const inside = r.width === 0 || (x >= clip.l && x <= clip.r && y >= clip.t && y <= clip.b);
+      keep.push(inside ? data[i] : '\u0000');
+    }
+    return squash(keep.join('').replace(/\u0000+/g, ' ')).trim();
+  };
+  const addText = (text, el, rects, clip, st, ctl, kind, node) => {
     const shown = [];
+    let partial = false;
     for (const r of rects) {
       const c = clipRect(r, clip);
       if (c && c.w >= 2 && c.h >= 2) shown.push(c);
+      if (!c || c.w < r.width - 1 || c.h < r.height - 1) partial = partial || r.width > 0;
     }
     if (!shown.length) return;
+    if (partial && node) {
+      text = shownPart(node, clip);
+      if (!text) return;
+    }
     const l = Math.min(...shown.map(r => r.x)), t = Math.min(...shown.map(r => r.y));
     const r = Math.max(...shown.map(q => q.x + q.w)), b = Math.max(...shown.map(q => q.y + q.h));
     const first = shown[0], last = shown[shown.length - 1];
@@ -242,7 +263,7 @@
         const data = child.data;
         if (!data || !data.trim() || st.visibility !== 'visible' || inkless(el, st)) continue;
         range.selectNodeContents(child);
-        addText(squash(data), el, range.getClientRects(), inner, st, ctl, 't');
+        addText(squash(data), el, range.getClientRects(), inner, st, ctl, 't', child);
       }
     }
     if (glyphHost) pseudo(el, '::after', rect, inner, ctl);
