@@ -49,10 +49,10 @@ def test_blind_pages_end_as_audited(run_suite, tmp_path: Path):
         shutil.copy(audit_path.parent / "index.html", pages / task_id / "index.html")
         by_id[task_id] = load(audit_path)["outcome"]
     model = f"dir:{pages}"
-    result, data = run_suite(f"--iwr-model={model}", "-n", "2", "-k", " or ".join(sorted(by_id)))
+    _, data = run_suite(f"--iwr-model={model}", "-n", "2", "-k", " or ".join(sorted(by_id)))
     rows = by_task(data)
     ended = {}
-    for task_id, outcome in by_id.items():
+    for task_id in by_id:
         row = rows[model, task_id]
         failed = next((s for s in row["steps"] if s["status"] == "failed"), None)
         ended[task_id] = (row["steps_passed"], failed["index"] if failed else None)

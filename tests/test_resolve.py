@@ -118,7 +118,12 @@ def test_nth_without_a_name_counts_within_the_group_of_alike_controls():
 
 def test_a_radio_beside_a_title_and_its_caption_is_named_by_the_title():
     screen = Screen(
-        [run("Standard", 40, 252), run("3–5 business days", 40, 270, h=14), run("Express", 40, 312), run("1–2 business days", 40, 330, h=14)],
+        [
+            run("Standard", 40, 252),
+            run("3–5 business days", 40, 270, h=14),
+            run("Express", 40, 312),
+            run("1–2 business days", 40, 330, h=14),
+        ],
         [control(0, "radio", 10, 260, w=18, h=18), control(1, "radio", 10, 320, w=18, h=18)],
     )
     assert resolve(screen, Target(role="radio", name="Express"), accessible=False).index == 1
@@ -137,7 +142,12 @@ def test_a_radio_is_labelled_on_its_right_even_past_a_colour_dot():
 def test_a_switch_drawn_with_its_state_word_is_found_by_the_title_far_left():
     # "Push notifications ...................... [On (•)]" : one clickable wrap holds "On" and the track.
     screen = Screen(
-        [run("Email digests", 250, 214), run("On", 960, 223, control=0), run("Push notifications", 250, 276), run("On", 960, 285, control=1)],
+        [
+            run("Email digests", 250, 214),
+            run("On", 960, 223, control=0),
+            run("Push notifications", 250, 276),
+            run("On", 960, 285, control=1),
+        ],
         [control(0, "generic", 953, 218, w=74, h=26), control(1, "generic", 953, 280, w=74, h=26)],
     )
     assert resolve(screen, Target(role="switch", name="Push notifications"), accessible=False).index == 1
@@ -145,11 +155,22 @@ def test_a_switch_drawn_with_its_state_word_is_found_by_the_title_far_left():
 
 def test_a_radio_drawn_inside_a_clickable_card_is_the_card_and_never_a_stepper():
     # Room cards are clickable as a whole (the circle is painted inside); "+"/"−" steppers elsewhere.
-    texts = [run("Garden Suite", 100, 300, control=0), run("Family Room", 100, 390, control=1),
-             run("−", 665, 160, control=2), run("+", 732, 160, control=3)]
-    controls = [control(0, "generic", 20, 290, w=520, h=80), control(1, "generic", 20, 380, w=520, h=80),
-                control(2, "button", 660, 155, w=26, h=26), control(3, "button", 726, 155, w=26, h=26)]
+    texts = [
+        run("Garden Suite", 100, 300, control=0),
+        run("Family Room", 100, 390, control=1),
+        run("−", 665, 160, control=2),
+        run("+", 732, 160, control=3),
+    ]
+    controls = [
+        control(0, "generic", 20, 290, w=520, h=80),
+        control(1, "generic", 20, 380, w=520, h=80),
+        control(2, "button", 660, 155, w=26, h=26),
+        control(3, "button", 726, 155, w=26, h=26),
+    ]
     screen = Screen(texts, controls)
-    depths = lambda indices, needle: [0 if (i, needle) in {(0, "Garden Suite"), (1, "Family Room")} else 4 for i in indices]  # noqa: E731
+
+    def depths(indices, needle):
+        return [0 if (i, needle) in {(0, "Garden Suite"), (1, "Family Room")} else 4 for i in indices]
+
     assert resolve(screen, Target(role="radio", within="Garden Suite"), depths).index == 0
     assert resolve(screen, Target(role="radio", within="Family Room"), depths).index == 1
