@@ -115,7 +115,7 @@ def test_controls_carry_role_value_label_and_box(page: Page):
         assert switch.box.w == pytest.approx(40) and switch.box.h == pytest.approx(20)
         assert field.value == "Oslo" and field.editable
         assert box.checked is True
-        from pytest_iwr.agent.resolve import visible_labels
+        from pytest_iwr.perceive.labels import visible_labels
 
         assert visible_labels(screen, switch) == ["Push notifications"]
         assert visible_labels(screen, field) == ["City"]

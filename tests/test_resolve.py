@@ -2,8 +2,9 @@
 
 import pytest
 
-from pytest_iwr.agent.resolve import Unresolved, resolve, visible_labels
+from pytest_iwr.agent.resolve import Unresolved, resolve
 from pytest_iwr.perceive import glyphs
+from pytest_iwr.perceive.labels import visible_labels
 from pytest_iwr.perceive.screen import Screen
 from pytest_iwr.tasks import Target
 from tests.screens import control, run

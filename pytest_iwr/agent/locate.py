@@ -15,6 +15,7 @@ from playwright.sync_api import ElementHandle, Locator, Page
 from pytest_iwr.agent.grounding import GROUNDING_THRESHOLD, rank_by_description, rank_by_name
 from pytest_iwr.agent.resolve import Pick, Unresolved, describe_control, resolve
 from pytest_iwr.perceive import LiveScreen, Screen
+from pytest_iwr.perceive.labels import visible_labels
 from pytest_iwr.tasks import Target
 
 POLL_SECONDS = 0.1
@@ -30,8 +31,6 @@ class LocateError(Exception):
 
 def candidate_infos(screen: Screen) -> list[dict]:
     """Each control as (role, name, centre), named by what is on it or beside it."""
-    from pytest_iwr.agent.resolve import visible_labels
-
     infos = []
     for c in screen.controls:
         name = screen.own_text(c.index) or c.placeholder

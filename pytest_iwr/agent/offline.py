@@ -18,8 +18,8 @@ from playwright.sync_api import ElementHandle, Page
 
 from pytest_iwr.agent import embedding, rank
 from pytest_iwr.agent.locate import LocateError, candidate_infos
-from pytest_iwr.agent.resolve import visible_labels
 from pytest_iwr.perceive import LiveScreen
+from pytest_iwr.perceive.labels import visible_labels
 from pytest_iwr.tasks import Step
 from pytest_iwr.watchdog import suspended
 

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from pytest_iwr.perceive import glyphs
+from pytest_iwr.perceive.labels import TOGGLE_ROLES, labels_with_gaps, same_row
 from pytest_iwr.perceive.screen import Box, Control, Screen, contains_text, normalize
 from pytest_iwr.tasks import Target
 
@@ -41,13 +42,6 @@ COMPATIBLE: dict[str, frozenset[str]] = {
 }
 # Roles whose controls are named by the text beside them rather than text on them.
 LABELLED_ROLES = frozenset({"checkbox", "switch", "radio", "textbox", "searchbox", "spinbutton", "combobox", "slider"})
-# Layout reach of a visible label: above a control by at most this, and on its row.
-LABEL_ABOVE_PX = 48.0
-LABEL_LEFT_PX = 800.0  # a settings row: the title far left, its switch far right
-LABEL_RIGHT_PX = 200.0
-LABEL_SIDE_PENALTY = 1000.0  # a label on the conventional side comes first, however far
-LABEL_BLOCK_PX = 8.0  # texts this much further than the nearest one on a side are one label block
-TOGGLE_ROLES = frozenset({"checkbox", "radio", "switch"})
 LABEL_BELOW_PX = 80.0
 TIE_PX = 0.5
 STATE_WORD_CHARS = 3
@@ -87,15 +81,6 @@ def _same(a: str, b: str, exact: bool) -> bool:
     return contains_text(b, a)
 
 
-def same_row(text: Box, control: Box) -> bool:
-    """Whether a text sits beside a control: they share most of a line, or the text's middle
-    is level with the control (a title above a caption, both beside one radio)."""
-    if text.vertical_overlap(control) >= 0.5:
-        return True
-    middle = text.y + text.h / 2
-    return text.vertical_overlap(control) > 0 and control.y - 1 <= middle <= control.bottom + 1
-
-
 def _label_says(name: str, text: str, exact: bool) -> bool:
     """A label says ``name`` when it is that text, or (partially) mostly that text: "Amount
     (USD)" labels an Amount field, a sentence that mentions "the display" labels nothing."""
@@ -104,64 +89,6 @@ def _label_says(name: str, text: str, exact: bool) -> bool:
     if exact or glyphs.is_symbolic(name):
         return True
     return len("".join(name.split())) >= 0.5 * len("".join(text.split()))
-
-
-def visible_labels(screen: Screen, control: Control) -> list[str]:
-    return [text for _, text in labels_with_gaps(screen, control)]
-
-
-def labels_with_gaps(screen: Screen, control: Control) -> list[tuple[float, str]]:
-    """Texts a user reads as this control's label, nearest first: the nearest text on its row
-    to the left (also to the right for a checkbox, radio or switch) with no other control
-    between, and for a field the nearest text just above it."""
-    box = control.box
-    toggle = control.role in TOGGLE_ROLES or control.input_type in ("checkbox", "radio")
-    others = [c.box for c in screen.controls if c.index != control.index and c.parent != control.index]
-    offers: dict[str, list[tuple[float, float, str]]] = {}
-
-    def offer(side: str, gap: float, text: str, span: Box, level: float) -> None:
-        if not any(_between(span, o) for o in others):
-            offers.setdefault(side, []).append((gap, level, text))
-
-    for line in screen.lines:
-        if line.control >= 0 or not line.text:
-            continue
-        lb = line.box
-        top, bottom = min(lb.y, box.y), max(lb.bottom, box.bottom)
-        level = abs(lb.centre[1] - box.centre[1])
-        if same_row(lb, box):
-            if lb.right <= box.x + 2 and box.x - lb.right <= LABEL_LEFT_PX:
-                offer("left", box.x - lb.right, line.text, Box(lb.right, top, box.x - lb.right, bottom - top), level)
-            elif toggle and lb.x >= box.right - 2 and lb.x - box.right <= LABEL_RIGHT_PX:
-                offer("right", lb.x - box.right, line.text, Box(box.right, top, lb.x - box.right, bottom - top), level)
-        elif (
-            not toggle
-            and 0 <= box.y - lb.bottom <= LABEL_ABOVE_PX
-            and (lb.horizontal_overlap(box) > 0 or abs(lb.x - box.x) <= 16)
-        ):
-            left = min(lb.x, box.x)
-            span = Box(left, lb.bottom, max(lb.right, box.right) - left, box.y - lb.bottom)
-            offer("above", box.y - lb.bottom, line.text, span, 0.0)
-    # Per side, the nearest text and any text as near (a title and its caption in one block).
-    # The side convention decides before distance: a checkbox or radio is labelled on its
-    # right ("○ ● Teal": the dot between does not hand the label to the option on the left),
-    # a switch or field on its left or above.
-    first = ("right",) if control.role in ("checkbox", "radio") or control.input_type in ("checkbox", "radio") else ()
-    found: list[tuple[float, float, str]] = []
-    for side, side_offers in offers.items():
-        nearest = min(gap for gap, _, _ in side_offers)
-        penalty = 0.0 if side in first or not first or "right" not in offers else LABEL_SIDE_PENALTY
-        found += [(gap + penalty, level, text) for gap, level, text in side_offers if gap - nearest <= LABEL_BLOCK_PX]
-    return [(gap, text) for gap, _, text in sorted(found)]
-
-
-def _between(span: Box, other: Box) -> bool:
-    """Whether ``other`` sits in the gap ``span`` (a label and its control have nothing between)."""
-    if span.w <= 0 or span.h <= 0:
-        return False
-    inside_x = other.x >= span.x - 1 and other.right <= span.right + 1
-    inside_y = other.y < span.bottom and other.bottom > span.y
-    return inside_x and inside_y and other.w * other.h > 16
 
 
 def control_texts(screen: Screen, control: Control, accessible: bool) -> list[str]:
