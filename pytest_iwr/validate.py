@@ -19,7 +19,7 @@ from playwright.sync_api import Browser, Page
 from pytest_iwr.agent.resolve import Unresolved, resolve
 from pytest_iwr.judge import structured
 from pytest_iwr.judge.structured import CHANGE_NOISE, PageState, changed_pixel_fraction
-from pytest_iwr.perceive import LiveScreen
+from pytest_iwr.perceive import LiveScreen, Screen
 from pytest_iwr.record import ANONYMOUS_ASSET, ASSET_REF
 from pytest_iwr.replay import AfterStep, BeforeStep, ReplayOptions, replay
 from pytest_iwr.results import PASSED, TaskResult
@@ -147,12 +147,17 @@ def _replay_page(
     return result, blocked, missing
 
 
-def _rule_problems(index: int, what: str, target: Target, live: LiveScreen) -> list[str]:
+def _rule_problems(index: int, what: str, target: Target, screen: Screen, page: Page) -> list[str]:
     if target.alt or target.title:
         return [f"step {index}: {what} {target.describe()} uses alt/title, which no user reads"]
     try:
-        seen = resolve(live.screen, target, live.region_depths, accessible=True)
-        visible = resolve(live.screen, target, live.region_depths, accessible=False)
+        if target.within:  # regions need the elements; everything else is read from the screen
+            with LiveScreen(page) as live:
+                seen = resolve(live.screen, target, live.region_depths, accessible=True)
+                visible = resolve(live.screen, target, live.region_depths, accessible=False)
+        else:
+            seen = resolve(screen, target, accessible=True)
+            visible = resolve(screen, target, accessible=False)
     except Unresolved as exc:
         return [f"step {index}: {what} {target.describe()} is not found from visible things: {exc}"]
     if (seen.kind, seen.index) != (visible.kind, visible.index):
@@ -160,27 +165,24 @@ def _rule_problems(index: int, what: str, target: Target, live: LiveScreen) -> l
     return []
 
 
-def step_target_rules(index: int, step: Step, page: Page) -> list[str]:
+def step_target_rules(index: int, step: Step, page: Page, before: PageState) -> list[str]:
     """On the reference just before the step: the step's target is found from visible things
     alone, and to the same element as with the page's accessible names."""
     if step.target is None:
         return []
-    with LiveScreen(page) as live:
-        return _rule_problems(index, "target", step.target, live)
+    return _rule_problems(index, "target", step.target, before.screen, page)
 
 
-def check_target_rules(index: int, step: Step, page: Page) -> list[str]:
+def check_target_rules(index: int, step: Step, page: Page, after: PageState) -> list[str]:
     """On the reference just after the step (when its checks read): input_value targets are
     named by a visible label or placeholder and found from visible things alone."""
-    specs = [e.input_value.target for e in step.checkpoint.expect if e.input_value and e.input_value.target]
     problems = []
-    with LiveScreen(page) as live:
-        for spec in specs:
-            if not (spec.label or spec.placeholder):
-                problems.append(
-                    f"step {index}: input_value target {spec.describe()} must be named by its visible label or placeholder"
-                )
-            problems += _rule_problems(index, "input_value target", spec, live)
+    for spec in [e.input_value.target for e in step.checkpoint.expect if e.input_value and e.input_value.target]:
+        if not (spec.label or spec.placeholder):
+            problems.append(
+                f"step {index}: input_value target {spec.describe()} must be named by its visible label or placeholder"
+            )
+        problems += _rule_problems(index, "input_value target", spec, after.screen, page)
     return problems
 
 
@@ -189,7 +191,7 @@ def check_replay(browser: Browser, task: Task, fresh_dir: Path | None = None) ->
     invisible: list[str] = []
 
     def before_step(index: int, step: Step, page: Page, before: PageState) -> None:
-        invisible.extend(step_target_rules(index, step, page))
+        invisible.extend(step_target_rules(index, step, page, before))
         if step.checkpoint.persistent:
             return
         checks = structured.evaluate(list(step.checkpoint.expect), before, before)
@@ -197,7 +199,7 @@ def check_replay(browser: Browser, task: Task, fresh_dir: Path | None = None) ->
             trivially_true.append(f"step {index}")
 
     def after_step(index: int, step: Step, page: Page, after: PageState) -> None:
-        invisible.extend(check_target_rules(index, step, page))
+        invisible.extend(check_target_rules(index, step, page, after))
 
     result, blocked, missing = _replay_page(
         browser, task, task.reference_html.read_bytes(), fresh_dir, before_step, after_step
