@@ -148,3 +148,14 @@ def test_text_running_past_a_clipping_edge_reads_as_far_as_it_shows(page: Page):
     text = read_screen(page).text
     assert "Status: paused" in text
     assert "playing" not in text and text.startswith("Status: pl")
+
+
+def test_a_content_pane_that_scrolls_inside_a_fixed_window_is_read_whole(page: Page):
+    # body does not scroll; the pane does: text below the window is one scroll of the pane away.
+    page.set_content(
+        "<style>body{margin:0;height:100vh;overflow:hidden;display:flex}#pane{flex:1;overflow-y:auto}</style>"
+        "<div id=pane><div style='height:1500px'>top</div><p>Far down the pane</p></div>"
+    )
+    assert "Far down the pane" in read_screen(page).text
+    page.evaluate("document.getElementById('pane').style.overflowY = 'hidden'")
+    assert "Far down the pane" not in read_screen(page).text

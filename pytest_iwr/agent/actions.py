@@ -14,6 +14,7 @@ from pytest_iwr.tasks import Step
 
 SCROLL_FRACTION = 0.8
 SCROLL_SETTLE_SECONDS = 1.5
+ATTEMPT_SECONDS = 1.0
 
 SCROLL_OFFSETS_JS = """
 () => {
@@ -108,37 +109,61 @@ def perform(
 
     A step with only a description is grounded by ``grounder`` when one is given.
     """
-    timeout_ms = timeout * 1000
+    deadline = time.monotonic() + timeout
+    while True:
+        element = _element_for(page, step, timeout, grounder)
+        try:
+            _act(page, step, element, viewport, timeout)
+            return
+        except (ActionError, LocateError):
+            raise
+        except PlaywrightError as exc:
+            # A page that re-renders replaced the element between reading and acting: the
+            # same control is on screen again, so find it again while the step has time.
+            # A timed-out attempt dispatched nothing, so it is tried again too.
+            stale = element is not None and (isinstance(exc, PlaywrightTimeout) or not _connected(element))
+            if stale and time.monotonic() + 0.05 < deadline:
+                continue
+            if isinstance(exc, PlaywrightTimeout):
+                raise ActionError("timed out", first_line(exc)) from exc
+            raise ActionError("action failed", first_line(exc)) from exc
+
+
+def _connected(element: ElementHandle) -> bool:
+    try:
+        return bool(element.evaluate("el => el.isConnected"))
+    except PlaywrightError:
+        return False
+
+
+def _element_for(page: Page, step: Step, timeout: float, grounder: Grounder | None) -> ElementHandle | None:
     needs_element = step.action in ("click", "type", "hover", "select") or (
         step.target is not None and step.action in ("press", "scroll")
     )
     if not needs_element:
-        element = None
-    elif step.target is None and grounder is not None:
-        element = grounder(page, step, timeout)
-    else:
-        element = locate(page, step.target, step.description, timeout)
-    try:
-        if step.action in ("click", "type", "select") and element is not None and not element.is_enabled():
-            raise ActionError("disabled", f"the element is disabled ({step.describe_target()})")
-        if step.action == "click":
-            element.click(timeout=timeout_ms)  # type: ignore[union-attr]
-        elif step.action == "type":
-            element.fill(step.text or "", timeout=timeout_ms)  # type: ignore[union-attr]
-        elif step.action == "hover":
-            _hover(page, element, timeout_ms)  # type: ignore[arg-type]
-        elif step.action == "select":
-            _select(page, element, step.text or "", timeout_ms, timeout)  # type: ignore[arg-type]
-        elif step.action == "press":
-            if element is not None:
-                element.press(step.key or "", timeout=timeout_ms)
-            else:
-                page.keyboard.press(step.key or "")
-        elif step.action == "scroll":
-            _scroll(page, step, element, viewport, timeout)
-    except (ActionError, LocateError):
-        raise
-    except PlaywrightTimeout as exc:
-        raise ActionError("timed out", first_line(exc)) from exc
-    except PlaywrightError as exc:
-        raise ActionError("action failed", first_line(exc)) from exc
+        return None
+    if step.target is None and grounder is not None:
+        return grounder(page, step, timeout)
+    return locate(page, step.target, step.description, timeout)
+
+
+def _act(page: Page, step: Step, element: ElementHandle | None, viewport: tuple[int, int], timeout: float) -> None:
+    # One attempt gets a slice of the step's time, so a replaced element leaves time to retry.
+    timeout_ms = min(timeout, ATTEMPT_SECONDS) * 1000 if element is not None else timeout * 1000
+    if step.action in ("click", "type", "select") and element is not None and not element.is_enabled():
+        raise ActionError("disabled", f"the element is disabled ({step.describe_target()})")
+    if step.action == "click":
+        element.click(timeout=timeout_ms)  # type: ignore[union-attr]
+    elif step.action == "type":
+        element.fill(step.text or "", timeout=timeout_ms)  # type: ignore[union-attr]
+    elif step.action == "hover":
+        _hover(page, element, timeout_ms)  # type: ignore[arg-type]
+    elif step.action == "select":
+        _select(page, element, step.text or "", timeout_ms, timeout)  # type: ignore[arg-type]
+    elif step.action == "press":
+        if element is not None:
+            element.press(step.key or "", timeout=timeout_ms)
+        else:
+            page.keyboard.press(step.key or "")
+    elif step.action == "scroll":
+        _scroll(page, step, element, viewport, timeout)

@@ -248,8 +248,18 @@
         return [from, from + Math.max(axis === 'X' ? el.scrollWidth : el.scrollHeight, axis === 'X' ? rect.width : rect.height)];
       };
       const ex = edge('X'), ey = edge('Y');
-      if (ex || ey) inner = meet(clip, {l: ex ? ex[0] : -Infinity, t: ey ? ey[0] : -Infinity,
-        r: ex ? ex[1] : Infinity, b: ey ? ey[1] : Infinity});
+      // What a scroll container holds is reachable by scrolling it, wherever the page cut it
+      // off outside (a content pane taller than a window that does not scroll): along its
+      // scrolling axis its own extent replaces the outer cut, if the container is on screen.
+      const onScreen = !!clipRect(rect, clip);
+      const scrollsX = onScreen && ['auto', 'scroll'].includes(st.overflowX);
+      const scrollsY = onScreen && ['auto', 'scroll'].includes(st.overflowY);
+      if (ex || ey) inner = {
+        l: ex ? (scrollsX ? ex[0] : Math.max(clip.l, ex[0])) : clip.l,
+        t: ey ? (scrollsY ? ey[0] : Math.max(clip.t, ey[0])) : clip.t,
+        r: ex ? (scrollsX ? ex[1] : Math.min(clip.r, ex[1])) : clip.r,
+        b: ey ? (scrollsY ? ey[1] : Math.min(clip.b, ey[1])) : clip.b,
+      };
     }
     const positioned = position !== 'static' || st.transform !== 'none' || st.filter !== 'none' || st.contain === 'paint';
     const next = {clip: inner, clipAbs: positioned ? inner : state.clipAbs, ctl, pointer};

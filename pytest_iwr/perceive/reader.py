@@ -18,7 +18,7 @@ from playwright.sync_api import ElementHandle, JSHandle, Page
 from pytest_iwr.perceive.screen import Box, Control, Picture, Screen, TextRun
 
 # Elements walked at most per read: a 100,000-element page is still read in bounded time.
-MAX_ELEMENTS = 20_000
+MAX_ELEMENTS = 6_000
 _KINDS = {"t": "text", "v": "value", "p": "placeholder", "g": "glyph"}
 
 # For each control index and each term, how many levels up (flat tree) the nearest
