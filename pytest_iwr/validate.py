@@ -237,7 +237,7 @@ def check_twins(browser: Browser, task: Task) -> list[Finding]:
     return findings
 
 
-def validate_task(browser: Browser, task_dir: Path, *, media: bool = True) -> list[Finding]:
+def validate_task(browser: Browser, task_dir: Path, *, media: bool = True, twins: bool = True) -> list[Finding]:
     loaded = load_task(task_dir)
     if isinstance(loaded, TaskLoadError):
         return [Finding(loaded.id, "task.yaml loads", False, loaded.message)]
@@ -246,7 +246,8 @@ def validate_task(browser: Browser, task_dir: Path, *, media: bool = True) -> li
     findings += check_assets(loaded)
     with tempfile.TemporaryDirectory(prefix="iwr-validate-") as fresh:
         findings += check_replay(browser, loaded, Path(fresh))
-        findings += check_twins(browser, loaded)
+        if twins:
+            findings += check_twins(browser, loaded)
         if media:
             findings += check_recording(loaded)
             findings.append(compare_checkpoints(loaded, Path(fresh)))
