@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
+from pytest_iwr.perceive.screen import normalize
+
 # Words that say what kind of control a description means, mapped to ARIA roles.
 ROLE_WORDS: dict[str, tuple[str, ...]] = {
     "button": ("button",),
@@ -79,10 +81,6 @@ _WORD = re.compile(r"[a-z0-9$€£%]+")
 class Ranked:
     index: int
     score: float
-
-
-def normalize(text: str) -> str:
-    return " ".join(text.split()).lower()
 
 
 def words(text: str) -> list[str]:

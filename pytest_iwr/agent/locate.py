@@ -13,7 +13,7 @@ import time
 from playwright.sync_api import ElementHandle, Locator, Page
 
 from pytest_iwr.agent.grounding import GROUNDING_THRESHOLD, rank_by_description, rank_by_name
-from pytest_iwr.agent.resolve import Pick, Unresolved, describe_control, resolve
+from pytest_iwr.agent.resolve import Pick, Unresolved, resolve
 from pytest_iwr.perceive import LiveScreen, Screen
 from pytest_iwr.perceive.labels import visible_labels
 from pytest_iwr.tasks import Target
@@ -126,11 +126,3 @@ def _hidden_matches(page: Page, target: Target) -> int:
         return hidden
     except Exception:  # the page is gone or hostile; the miss itself is the news
         return 0
-
-
-def describe_pick(screen: Screen, pick: Pick) -> str:
-    if pick.kind == "control":
-        return describe_control(screen, screen.controls[pick.index])
-    if pick.kind == "picture":
-        return f"{screen.pictures[pick.index].alt[:60]!r} (picture)"
-    return f"{screen.texts[pick.index].text[:60]!r} (text)"

@@ -42,10 +42,6 @@ class PageState:
         return self.screen.scroll
 
 
-def normalize_text(text: str) -> str:
-    return " ".join(text.split())
-
-
 def observe(page: Page, screenshot: bytes | None = None) -> PageState:
     return PageState(screen=read_screen(page), screenshot=screenshot)
 

@@ -34,6 +34,12 @@ def labels_with_gaps(screen: Screen, control: Control) -> list[tuple[float, str]
     """Texts a user reads as this control's label, nearest first: the nearest text on its row
     to the left (also to the right for a checkbox, radio or switch) with no other control
     between, and for a field the nearest text just above it."""
+    if control.index not in screen.label_cache:
+        screen.label_cache[control.index] = _labels(screen, control)
+    return screen.label_cache[control.index]
+
+
+def _labels(screen: Screen, control: Control) -> list[tuple[float, str]]:
     box = control.box
     toggle = control.role in TOGGLE_ROLES or control.input_type in ("checkbox", "radio")
     others = [c.box for c in screen.controls if c.index != control.index and c.parent != control.index]

@@ -131,7 +131,8 @@ class Screen:
     viewport: tuple[float, float] = (1280.0, 720.0)
     scroll: tuple[float, float] = (0.0, 0.0)
     truncated: bool = False
-    _own: dict[int, str] = field(default_factory=dict, repr=False)
+    # Per control, its labels by layout (labels.py): asked for again by every resolution tier.
+    label_cache: dict[int, list[tuple[float, str]]] = field(default_factory=dict, repr=False)
 
     # -- text in reading order -------------------------------------------------------
     @cached_property
@@ -153,19 +154,24 @@ class Screen:
             control = self.controls[control].parent
         return out
 
+    @cached_property
+    def _own_texts(self) -> dict[int, str]:
+        """Every control's visible text, from one pass over the runs: each run counts for its
+        control and every control that control sits inside."""
+        runs: dict[int, list[TextRun]] = {}
+        for run in self.texts:
+            if run.control >= 0 and run.kind != "placeholder":
+                for owner in self.chain(run.control):
+                    runs.setdefault(owner, []).append(run)
+        return {owner: join_runs(own) for owner, own in runs.items()}
+
     def own_text(self, control: int) -> str:
         """The visible text on a control (its runs and those of controls inside it)."""
-        if control not in self._own:
-            runs = [r for r in self.texts if r.control >= 0 and control in self.chain(r.control)]
-            self._own[control] = join_runs([r for r in runs if r.kind != "placeholder"])
-        return self._own[control]
+        return self._own_texts.get(control, "")
 
     def glyph(self, control: int) -> str:
         """The control's symbol when it shows one instead of words ("+", "✕", "⏭"), else ''."""
         return glyphs.as_glyph(self.own_text(control))
-
-    def outside_controls(self) -> list[TextRun]:
-        return [r for r in self.texts if r.control < 0]
 
     @cached_property
     def reading(self) -> str:
