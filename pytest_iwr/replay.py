@@ -166,7 +166,9 @@ def replay(
     budget = options.step_budget()
     try:
         with Watchdog(budget) as dog:
-            page.goto(url, wait_until="load", timeout=timeout * 1000)
+            # Loading gets what finding a target and acting on it get together: a page
+            # that is merely slow to load on a busy machine is not a broken one.
+            page.goto(url, wait_until="load", timeout=2 * timeout * 1000)
             shot = screenshot(page, timeout)
             result.initial_screenshot = _save(shot, options.output_dir, 0)
             before = structured.observe(page, shot)

@@ -51,10 +51,14 @@ def test_blind_pages_end_as_audited(run_suite, tmp_path: Path):
     model = f"dir:{pages}"
     _, data = run_suite(f"--iwr-model={model}", "-n", "2", "-k", " or ".join(sorted(by_id)))
     rows = by_task(data)
-    ended = {}
+    ended, reasons = {}, {}
     for task_id in by_id:
         row = rows[model, task_id]
         failed = next((s for s in row["steps"] if s["status"] == "failed"), None)
         ended[task_id] = (row["steps_passed"], failed["index"] if failed else None)
+        reasons[task_id] = row.get("failure")
     expected = {t: (o["steps_passed"], o.get("failed_step")) for t, o in by_id.items()}
-    assert ended == expected
+    differ = {t: (ended[t], expected[t], reasons[t]) for t in by_id if ended[t] != expected[t]}
+    assert not differ, "ended (steps passed, failed step), audited, reason:\n" + "\n".join(
+        f"{t}: {e} != {x}: {r}" for t, (e, x, r) in differ.items()
+    )

@@ -110,8 +110,16 @@ def perform(
     A step with only a description is grounded by ``grounder`` when one is given.
     """
     deadline = time.monotonic() + timeout
+    replaced: PlaywrightError | None = None
     while True:
-        element = _element_for(page, step, timeout, grounder)
+        try:
+            element = _element_for(page, step, timeout, grounder)
+        except LocateError as exc:
+            if replaced is None:
+                raise
+            # The element was there when the step began and went away under the pointer:
+            # the action failed; "not found" would hide that it had been found.
+            raise ActionError("action failed", f"{first_line(replaced)}; not found again: {exc}") from exc
         try:
             _act(page, step, element, viewport, timeout)
             return
@@ -120,13 +128,25 @@ def perform(
         except PlaywrightError as exc:
             # A page that re-renders replaced the element between reading and acting: the
             # same control is on screen again, so find it again while the step has time.
-            # A timed-out attempt dispatched nothing, so it is tried again too.
-            stale = element is not None and (isinstance(exc, PlaywrightTimeout) or not _connected(element))
+            # An attempt that timed out before dispatching anything is tried again too; one
+            # that timed out while its events were being handled is the page's (a busy page).
+            timed_out = isinstance(exc, PlaywrightTimeout)
+            stale = element is not None and (
+                (timed_out and not _dispatched(exc)) or (not timed_out and not _connected(element))
+            )
             if stale and time.monotonic() + 0.05 < deadline:
+                replaced = exc
                 continue
-            if isinstance(exc, PlaywrightTimeout):
+            if timed_out:
                 raise ActionError("timed out", first_line(exc)) from exc
             raise ActionError("action failed", first_line(exc)) from exc
+
+
+def _dispatched(exc: PlaywrightTimeout) -> bool:
+    """Whether a timed-out call had begun sending its input: the last line of Playwright's
+    call log then reads "performing click action" (or fill, press...)."""
+    log = [line.strip(" -") for line in str(exc).splitlines()[1:] if line.strip()]
+    return bool(log) and log[-1].startswith("performing ")
 
 
 def _connected(element: ElementHandle) -> bool:
