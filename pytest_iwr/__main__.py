@@ -110,6 +110,21 @@ def cmd_leaderboard(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_merge(args: argparse.Namespace) -> int:
+    from pytest_iwr.report.json_report import write_atomic
+    from pytest_iwr.shard import MergeError, merge
+
+    try:
+        document = merge([Path(p) for p in args.shards])
+    except MergeError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    write_atomic(Path(args.output), document)
+    shards = ", ".join(document["run"]["merged_from"]) or "one file"
+    print(f"{args.output}: {len(document['tasks'])} results from shards {shards}")
+    return 0
+
+
 def cmd_prompt(args: argparse.Namespace) -> int:
     from pytest_iwr.generate.export import export_prompt
     from pytest_iwr.generate.prompt import PromptError
@@ -147,6 +162,10 @@ def main(argv: list[str] | None = None) -> int:
     board = sub.add_parser("leaderboard", help="a markdown leaderboard across --iwr-json result files")
     board.add_argument("results", nargs="+", help="result JSON files")
     board.set_defaults(func=cmd_leaderboard)
+    mrg = sub.add_parser("merge", help="merge the --iwr-json files of a run's shards (--iwr-shard) into one")
+    mrg.add_argument("shards", nargs="+", help="the shards' result JSON files")
+    mrg.add_argument("-o", "--output", required=True, help="the merged result JSON")
+    mrg.set_defaults(func=cmd_merge)
     exp = sub.add_parser("prompt", help="write a task's generation prompt (text and images) to a folder")
     exp.add_argument("task", help="task folder")
     exp.add_argument("-o", "--output", required=True, help="folder for prompt.md and its images")

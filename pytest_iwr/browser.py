@@ -41,12 +41,13 @@ def default_browser_path() -> str:
     return os.environ.get("IWR_CHROMIUM", DEFAULT_CHROMIUM)
 
 
-def launch_args(base: dict | None = None, executable: str | None = None) -> dict:
-    """Playwright ``launch()`` keyword arguments for Chromium on this kind of machine."""
+def launch_args(base: dict | None = None, executable: str | None = None, local: bool = True) -> dict:
+    """Playwright ``launch()`` keyword arguments for Chromium on this kind of machine
+    (``local=False``: on a browser server's machine, whose files are not ours to check)."""
     args = dict(base or {})
     path = default_browser_path() if executable is None else executable
     if path and "channel" not in args and "executable_path" not in args:
-        if not Path(path).exists():
+        if local and not Path(path).exists():
             raise FileNotFoundError(f"no Chromium at {path} (apt-get install chromium, or set --iwr-browser-path)")
         args["executable_path"] = path
     extra = list(CHROMIUM_ARGS)
@@ -75,15 +76,37 @@ def ensure_playwright_ffmpeg() -> Path:
     return target
 
 
+def server_launch_options(args: dict) -> str:
+    """``launch()`` arguments as a Playwright browser server reads them from the
+    ``x-playwright-launch-options`` header: the protocol's camelCase names."""
+    names = {"executable_path": "executablePath", "chromium_sandbox": "chromiumSandbox"}
+    return json.dumps({names.get(key, key): value for key, value in args.items()})
+
+
 @pytest.fixture(scope="session")
 def browser_type_launch_args(browser_type_launch_args: dict, pytestconfig: pytest.Config) -> dict:
+    remote = bool(pytestconfig.getoption("iwr_browser_ws", default=None))
     try:
-        args = launch_args(browser_type_launch_args, pytestconfig.getoption("iwr_browser_path"))
+        args = launch_args(browser_type_launch_args, pytestconfig.getoption("iwr_browser_path"), local=not remote)
     except FileNotFoundError as exc:
         raise pytest.UsageError(str(exc)) from exc
     # --iwr-agent=browser-use attaches over CDP: a debugging port in that mode only.
     args["args"] += agent_launch_flags(pytestconfig.getoption("iwr_agent", default="offline"))
     return args
+
+
+@pytest.fixture(scope="session")
+def connect_options(browser_type_launch_args: dict, pytestconfig: pytest.Config) -> dict | None:
+    """pytest-playwright connects instead of launching when this is set (--iwr-browser-ws).
+    The server launches Chromium with our flags and executable; it sends the page's
+    requests back to us (sandbox.py), so it needs no access to the tasks."""
+    endpoint = pytestconfig.getoption("iwr_browser_ws", default=None)
+    if not endpoint:
+        return None
+    return {
+        "endpoint": endpoint,
+        "headers": {"x-playwright-launch-options": server_launch_options(browser_type_launch_args)},
+    }
 
 
 @pytest.fixture(scope="session")

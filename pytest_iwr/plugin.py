@@ -96,13 +96,28 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         metavar="SCORE:MAX,...",
         help="fail the session when a suite score dropped more than this from --iwr-compare, e.g. final:0.02",
     )
+    group.addoption(
+        "--iwr-shard",
+        default=None,
+        metavar="K/N",
+        help="score only shard K of N: every N-th task by id (merge the shards' --iwr-json with "
+        "'python -m pytest_iwr merge')",
+    )
     group.addoption("--iwr-repeat", type=int, default=1, metavar="N", help="run each task N times; report variance")
     group.addoption("--iwr-markdown", default=None, metavar="PATH", help="write a leaderboard table in markdown")
     group.addoption(
         "--iwr-browser-path",
         default=default_browser_path(),
         metavar="PATH",
-        help="Chromium executable (default: $IWR_CHROMIUM or /usr/bin/chromium; '' for Playwright's own)",
+        help="Chromium executable (default: $IWR_CHROMIUM or /usr/bin/chromium; '' for Playwright's own); "
+        "with --iwr-browser-ws, the path on the browser server's machine",
+    )
+    group.addoption(
+        "--iwr-browser-ws",
+        default=None,
+        metavar="URL",
+        help="score in a remote browser: a Playwright browser server (ws://host:port/, from "
+        "'playwright run-server'); pages and assets still come from this process",
     )
     openai_plugin.add_options(parser)  # OpenAI-compatible generator: --iwr-base-url, cache, retries
     judge_plugin.add_options(parser)  # judges and grounding: --iwr-judge-model, --iwr-agent
@@ -247,10 +262,8 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
         # The items keep their own outcomes; the gate only decides the session's exit code.
         session.exitstatus = pytest.ExitCode.TESTS_FAILED
     extra: dict[str, Any] = {
-        "breakdown": {"taxonomy": breakdown.by_taxonomy(iwr.results), "outcomes": breakdown.by_failure(iwr.results)},
-        "repeats": breakdown.repeat_variance(iwr.results),
+        "run": iwr.run_info(),
         "gates": {"failures": iwr.gate_failures, "fail_under": iwr.fail_under, "max_drop": iwr.max_drop},
-        "judges": judge_summary.by_model(iwr.results),
     }
     if iwr.comparison is not None:
         extra["comparison"] = compare.to_json(iwr.comparison)

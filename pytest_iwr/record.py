@@ -22,7 +22,7 @@ from pytest_iwr.agent.locate import locate
 from pytest_iwr.browser import ensure_playwright_ffmpeg
 from pytest_iwr.replay import ReplayOptions, replay
 from pytest_iwr.results import PASSED, TaskResult
-from pytest_iwr.sandbox import SandboxServer, fence
+from pytest_iwr.sandbox import Sandbox
 from pytest_iwr.tasks import Step, Task
 
 ANONYMOUS_ASSET = re.compile(r"^asset_\d{3}\.png$")
@@ -162,11 +162,8 @@ def record_checkpoints(browser: Browser, task: Task, step_timeout: float = 5.0) 
     context = _new_context(browser, task)
     try:
         page = context.new_page()
-        with SandboxServer(task.reference_html.read_bytes(), task.assets_dir) as server:
-            fence(context, server.origin)
-            result = replay(
-                page, task, server.url, "reference", ReplayOptions(step_timeout=step_timeout, output_dir=out)
-            )
+        sandbox = Sandbox(task.reference_html.read_bytes(), task.assets_dir).serve(context)
+        result = replay(page, task, sandbox.url, "reference", ReplayOptions(step_timeout=step_timeout, output_dir=out))
     finally:
         context.close()
     if result.status != PASSED:
@@ -212,14 +209,13 @@ def record_video(browser: Browser, task: Task, step_timeout: float = 5.0) -> Pat
         page = context.new_page()
         try:
             context.add_init_script(POINTER_JS)
-            with SandboxServer(task.reference_html.read_bytes(), task.assets_dir) as server:
-                fence(context, server.origin)
-                page.goto(server.url, wait_until="load")
-                page.mouse.move(width * 0.6, height * 0.7)
-                page.wait_for_timeout(STATE_PAUSE_MS + 300)
-                for step in task.steps:
-                    _play_step_like_a_person(page, task, step, step_timeout)
-                    page.wait_for_timeout(STATE_PAUSE_MS)
+            sandbox = Sandbox(task.reference_html.read_bytes(), task.assets_dir).serve(context)
+            page.goto(sandbox.url, wait_until="load")
+            page.mouse.move(width * 0.6, height * 0.7)
+            page.wait_for_timeout(STATE_PAUSE_MS + 300)
+            for step in task.steps:
+                _play_step_like_a_person(page, task, step, step_timeout)
+                page.wait_for_timeout(STATE_PAUSE_MS)
         finally:
             video = page.video
             context.close()

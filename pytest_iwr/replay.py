@@ -22,7 +22,7 @@ from pytest_iwr.judge.base import AssertionJudge, Grounder, JudgeError, JudgeReq
 from pytest_iwr.judge.structured import PageState
 from pytest_iwr.results import FAILED, NOT_REACHED, PASSED, CheckResult, StepResult, TaskResult, note
 from pytest_iwr.tasks import Step, Task
-from pytest_iwr.watchdog import Watchdog
+from pytest_iwr.watchdog import Watchdog, page_closer
 
 POLL_SECONDS = 0.1
 FIRST_POLL_SECONDS = 0.02
@@ -164,8 +164,9 @@ def replay(
     page.on("crash", lambda _: crashed.append(True))
     timeout = options.step_timeout
     budget = options.step_budget()
+    close_page = page_closer(page)
     try:
-        with Watchdog(budget) as dog:
+        with Watchdog(budget, close_page=close_page) as dog:
             # Loading gets what finding a target and acting on it get together: a page
             # that is merely slow to load on a busy machine is not a broken one.
             page.goto(url, wait_until="load", timeout=2 * timeout * 1000)
@@ -179,7 +180,7 @@ def replay(
         return result
 
     for index, (step, record) in enumerate(zip(task.steps, result.steps, strict=True), start=1):
-        dog = Watchdog(budget)
+        dog = Watchdog(budget, close_page=close_page)
         try:
             with dog:
                 if before_step is not None:

@@ -15,7 +15,7 @@ from pytest_iwr.agent.actions import first_line
 from pytest_iwr.generate import GeneratedPage, GenerationError, TaskDataError, as_page
 from pytest_iwr.replay import ReplayOptions, replay
 from pytest_iwr.results import FAILED, TaskResult
-from pytest_iwr.sandbox import SandboxServer, contain, fence
+from pytest_iwr.sandbox import Sandbox, contain
 from pytest_iwr.tasks import Task, TaskLoadError
 from pytest_iwr.visual.fidelity import VisualScorer
 
@@ -95,17 +95,18 @@ def run_case(
         return result
     if options.output_dir is not None:
         (options.output_dir / "index.html").write_text(generated.html, encoding="utf-8")
-    with SandboxServer(generated.html.encode("utf-8", errors="replace"), task.assets_dir) as server:
-        try:
-            blocked = fence(page.context, server.origin)
-            events = contain(page, server.origin)
-        except PlaywrightError as exc:  # the browser died before the page was served (browser.py relaunches it)
-            blocked, events = [], []
-            result = browser_lost(task, case.model, exc)
-        else:
-            result = replay(page, task, server.url, case.model, options)
-        result.repeat = case.repeat
-        missing = server.missing()
+    sandbox = Sandbox(generated.html.encode("utf-8", errors="replace"), task.assets_dir)
+    try:
+        sandbox.serve(page.context)
+        events = contain(page, sandbox.origin)
+    except PlaywrightError as exc:  # the browser died before the page was served (browser.py relaunches it)
+        events = []
+        result = browser_lost(task, case.model, exc)
+    else:
+        result = replay(page, task, sandbox.url, case.model, options)
+    result.repeat = case.repeat
+    missing = sandbox.missing()
+    blocked = sandbox.blocked
     result.blocked_requests = list(blocked)
     result.page_events = list(events)
     result.generation = dict(generated.meta)

@@ -1,8 +1,15 @@
-"""Serve one generated page with its task's assets on 127.0.0.1, and fence it in.
+"""Serve one generated page with its task's assets to a browser context, and fence it in.
 
-The server answers only ``/`` (the page) and ``/assets/<file>`` (this task's assets),
-so a page never sees the host file system or another task's files. Every request
-the browser makes to any other origin is aborted and recorded.
+The page is served through Playwright's request routing, not a socket: the harness
+answers every request the browser makes, so the sandbox works the same wherever the
+browser runs (a local Chromium or a remote browser server). Its origin answers only
+``/`` (the page) and ``/assets/<file>`` (this task's assets), so a page never sees the
+host file system or another task's files. Every request to any other origin, and every
+WebSocket, is aborted and recorded.
+
+The origin is ``http://iwr.localhost``: a ``*.localhost`` name is a secure context in
+Chromium (``crypto.randomUUID``, the clipboard API... work as they did on 127.0.0.1), and
+nothing is listening behind it, on any machine.
 """
 
 from __future__ import annotations
@@ -10,9 +17,7 @@ from __future__ import annotations
 import contextlib
 import mimetypes
 import re
-import threading
 from http import HTTPStatus
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
@@ -23,62 +28,26 @@ from pytest_iwr.generate import ASSETS_URL_PATH
 from pytest_iwr.results import note
 
 MAX_RECORDED_URL = 200
+SANDBOX_ORIGIN = "http://iwr.localhost"
+EVERYTHING = re.compile(r".*")
 
 
-class _Handler(BaseHTTPRequestHandler):
-    server: SandboxServer
+class Sandbox:
+    """One page and its assets, served to whichever context :meth:`serve` is given."""
 
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - the stdlib's name
-        pass  # requests go to SandboxServer.requests, not stderr
-
-    def _send(self, status: int, body: bytes, content_type: str) -> None:
-        self.send_response(status)
-        self.send_header("Content-Type", content_type)
-        self.send_header("Content-Length", str(len(body)))
-        self.send_header("Cache-Control", "no-store")
-        self.end_headers()
-        if self.command != "HEAD":
-            self.wfile.write(body)
-
-    def do_GET(self) -> None:
-        path = unquote(urlsplit(self.path).path)
-        status, body, ctype = self.server.resolve(path)
-        self.server.requests.append((path, status))
-        with contextlib.suppress(BrokenPipeError, ConnectionResetError):  # the browser moved on
-            self._send(status, body, ctype)
-
-    do_HEAD = do_GET
-
-
-# shutdown() waits for the serving loop's next poll; the default 0.5 s cost every item
-# 0.25 s on average for nothing.
-SHUTDOWN_POLL_SECONDS = 0.02
-
-
-class SandboxServer(ThreadingHTTPServer):
-    """One page and its assets on a free loopback port; use as a context manager."""
-
-    daemon_threads = True
-
-    def __init__(self, html: bytes, assets_dir: Path | None) -> None:
-        super().__init__(("127.0.0.1", 0), _Handler)
+    def __init__(self, html: bytes, assets_dir: Path | None, origin: str = SANDBOX_ORIGIN) -> None:
         self.html = html
         self.assets_dir = assets_dir.resolve() if assets_dir and assets_dir.is_dir() else None
-        self.requests: list[tuple[str, int]] = []
-        self._thread = threading.Thread(
-            target=self.serve_forever, kwargs={"poll_interval": SHUTDOWN_POLL_SECONDS}, name="iwr-sandbox", daemon=True
-        )
-
-    @property
-    def origin(self) -> str:
-        host, port = self.server_address[:2]
-        return f"http://{host}:{port}"
+        self.origin = origin
+        self.requests: list[tuple[str, int]] = []  # (path, status) of every request to the origin
+        self.blocked: list[str] = []  # every request and WebSocket elsewhere, capped (results.note)
 
     @property
     def url(self) -> str:
         return self.origin + "/"
 
     def resolve(self, path: str) -> tuple[int, bytes, str]:
+        """The answer to a (decoded) path on the origin: status, body, content type."""
         if path in ("/", "/index.html"):
             return HTTPStatus.OK, self.html, "text/html; charset=utf-8"
         prefix = ASSETS_URL_PATH + "/"
@@ -92,40 +61,42 @@ class SandboxServer(ThreadingHTTPServer):
                 pass
         return HTTPStatus.NOT_FOUND, b"not found", "text/plain"
 
+    def answer(self, url: str) -> tuple[int, bytes, str] | None:
+        """What the sandbox answers to ``url``; None for a URL outside its origin (blocked)."""
+        parts = urlsplit(url)
+        if f"{parts.scheme}://{parts.netloc}" != self.origin:
+            return None
+        path = unquote(parts.path)
+        answer = self.resolve(path)
+        self.requests.append((path, answer[0]))
+        return answer
+
     def missing(self) -> list[str]:
         return sorted(
             {path for path, status in self.requests if status == HTTPStatus.NOT_FOUND and path != "/favicon.ico"}
         )
 
-    def __enter__(self) -> SandboxServer:
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.shutdown()
-        self.server_close()
-
-
-def fence(context: BrowserContext, origin: str) -> list[str]:
-    """Abort every request and WebSocket outside ``origin``; return the live list of what was blocked."""
-    blocked: list[str] = []
-    prefix = origin + "/"
-
-    def on_request(route: Route) -> None:
+    def _on_request(self, route: Route) -> None:
         url = route.request.url
-        if url.startswith(prefix) or url == origin:
-            route.continue_()
-            return
-        note(blocked, url[:MAX_RECORDED_URL])
-        route.abort("blockedbyclient")
+        answer = self.answer(url)
+        with contextlib.suppress(PlaywrightError):  # the page closed or crashed meanwhile
+            if answer is None:
+                note(self.blocked, url[:MAX_RECORDED_URL])
+                route.abort("blockedbyclient")
+                return
+            status, body, ctype = answer
+            route.fulfill(status=status, body=body, headers={"Content-Type": ctype, "Cache-Control": "no-store"})
 
-    def on_websocket(ws: WebSocketRoute) -> None:
-        note(blocked, ws.url[:MAX_RECORDED_URL])
-        ws.close()
+    def _on_websocket(self, ws: WebSocketRoute) -> None:
+        note(self.blocked, ws.url[:MAX_RECORDED_URL])
+        with contextlib.suppress(PlaywrightError):
+            ws.close()
 
-    context.route(re.compile(r".*"), on_request)
-    context.route_web_socket(re.compile(r".*"), on_websocket)
-    return blocked
+    def serve(self, context: BrowserContext) -> Sandbox:
+        """Answer ``context``'s requests from now on: this page, its assets, nothing else."""
+        context.route(EVERYTHING, self._on_request)
+        context.route_web_socket(EVERYTHING, self._on_websocket)
+        return self
 
 
 def contain(page: Page, origin: str) -> list[str]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -20,6 +21,7 @@ from pytest_iwr.report import gates, results_log
 from pytest_iwr.report.compare import Comparison
 from pytest_iwr.results import TaskResult
 from pytest_iwr.runner import Case, item_output_dir
+from pytest_iwr.shard import Shard, parse_shard, shard_tasks, task_set_digest
 from pytest_iwr.tasks import LoadedTask, bundled_tasks_dir, discover_tasks
 from pytest_iwr.visual.fidelity import VisualConfig, VisualScorer, visual_available
 
@@ -40,6 +42,7 @@ class IWRSession:
     compare_path: Path | None = None
     fail_under: dict[str, float] = field(default_factory=dict)
     max_drop: dict[str, float] = field(default_factory=dict)
+    shard: Shard | None = None
     # Filled at session end on the controller, printed by the terminal summary.
     comparison: Comparison | None = None
     gate_failures: list[str] = field(default_factory=list)
@@ -59,6 +62,11 @@ class IWRSession:
         compare_opt = config.getoption("iwr_compare")
         if config.getoption("iwr_repeat") < 1:
             raise pytest.UsageError("--iwr-repeat must be at least 1")
+        agent = config.getoption("iwr_agent")
+        if config.getoption("iwr_browser_ws") and agent != "offline":
+            raise pytest.UsageError(
+                f"--iwr-agent={agent} attaches to a local browser over CDP; it cannot with --iwr-browser-ws"
+            )
         evaluation = build_evaluation(config, base)
         visual, off_reason = _visual_from_config(config, base, evaluation)
         return cls(
@@ -74,6 +82,7 @@ class IWRSession:
             compare_path=(base / compare_opt) if compare_opt else None,
             fail_under=_gate(gates.parse, "--iwr-fail-under", config.getoption("iwr_fail_under")),
             max_drop=_gate(gates.parse, "--iwr-max-drop", config.getoption("iwr_max_drop")),
+            shard=_shard(config.getoption("iwr_shard")),
             visual=visual,
             visual_off_reason=off_reason,
             evaluation=evaluation,
@@ -102,9 +111,26 @@ class IWRSession:
         return [
             Case(model, task, r, self.repeat)
             for model in self.models
-            for task in self.tasks()
+            for task in shard_tasks(self.tasks(), self.shard)
             for r in range(self.repeat)
         ]
+
+    def run_info(self) -> dict[str, Any]:
+        """What a result file was computed from: what merging shards must find equal."""
+        from pytest_iwr import __version__
+        from pytest_iwr.generate.prompt import PROMPT_VERSION
+
+        tasks = self.tasks()
+        return {
+            "plugin_version": __version__,
+            "prompt_version": PROMPT_VERSION,
+            "task_set": task_set_digest(tasks),
+            "task_count": len(tasks),
+            "models": sorted(self.models),
+            "repeat": self.repeat,
+            "visual": self.visual_off_reason or "computed",
+            "shard": None if self.shard is None else {"index": self.shard.index, "count": self.shard.count},
+        }
 
     def replay_options(self, case: Case) -> ReplayOptions:
         ev = self.evaluation
@@ -121,6 +147,15 @@ class IWRSession:
 def _gate(parse: Callable[[str, str | None], dict[str, float]], option: str, text: str | None) -> dict[str, float]:
     try:
         return parse(option, text)
+    except ValueError as exc:
+        raise pytest.UsageError(str(exc)) from exc
+
+
+def _shard(text: str | None) -> Shard | None:
+    if text is None:
+        return None
+    try:
+        return parse_shard(text)
     except ValueError as exc:
         raise pytest.UsageError(str(exc)) from exc
 

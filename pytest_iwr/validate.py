@@ -23,7 +23,7 @@ from pytest_iwr.perceive import LiveScreen, Screen
 from pytest_iwr.record import ANONYMOUS_ASSET, ASSET_REF
 from pytest_iwr.replay import AfterStep, BeforeStep, ReplayOptions, replay
 from pytest_iwr.results import PASSED, TaskResult
-from pytest_iwr.sandbox import SandboxServer, fence
+from pytest_iwr.sandbox import Sandbox
 from pytest_iwr.tasks import Step, Target, Task, TaskLoadError, load_task
 from pytest_iwr.twins import restyled_twin, stripped_twin
 
@@ -137,14 +137,12 @@ def _replay_page(
     context = browser.new_context(viewport={"width": width, "height": height}, service_workers="block")
     try:
         page = context.new_page()
-        with SandboxServer(html, task.assets_dir) as server:
-            blocked = fence(context, server.origin)
-            options = ReplayOptions(step_timeout=5.0, output_dir=fresh_dir)
-            result = replay(page, task, server.url, "reference", options, before_step, after_step)
-            missing = server.missing()
+        sandbox = Sandbox(html, task.assets_dir).serve(context)
+        options = ReplayOptions(step_timeout=5.0, output_dir=fresh_dir)
+        result = replay(page, task, sandbox.url, "reference", options, before_step, after_step)
     finally:
         context.close()
-    return result, blocked, missing
+    return result, sandbox.blocked, sandbox.missing()
 
 
 def _rule_problems(index: int, what: str, target: Target, screen: Screen, page: Page) -> list[str]:

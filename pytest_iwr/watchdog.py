@@ -7,16 +7,23 @@ watchdog runs beside the replay; when a step overruns its budget, or a renderer 
 past ``RENDERER_MEMORY_LIMIT``, it kills this process's Chromium renderer processes.
 The page then crashes, the pending call raises, the step fails with a reason, and the
 browser itself lives on for the next task.
+
+A remote browser's renderers are not this process's to kill. There the watchdog closes
+the page instead (from the browser's side, which a busy renderer cannot refuse); the
+memory ceiling is then the browser host's (its container limit), beside the JavaScript
+heap cap that travels with the launch options.
 """
 
 from __future__ import annotations
 
+import asyncio
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 import psutil
+from playwright.sync_api import Page
 
 RENDERER_FLAG = "--type=renderer"
 # Resident memory one renderer may use. The JavaScript heap alone is capped lower by a
@@ -52,11 +59,15 @@ class Watchdog:
     """``with Watchdog(seconds):`` kills the renderers if the block is still running then,
     or as soon as one of them uses more than ``memory_limit`` bytes."""
 
-    def __init__(self, seconds: float, memory_limit: int = RENDERER_MEMORY_LIMIT) -> None:
+    def __init__(
+        self, seconds: float, memory_limit: int = RENDERER_MEMORY_LIMIT, close_page: Callable[[], None] | None = None
+    ) -> None:
         self.seconds = seconds
         self.memory_limit = memory_limit
+        self.close_page = close_page  # when no renderer of ours is found: a remote browser
         self.fired = False
         self.cause = ""  # "time" or "memory" once fired
+        self.stopped = "its renderer was stopped"  # or, on a remote browser, "the page was closed"
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
         self._paused_at: float | None = None
@@ -66,12 +77,8 @@ class Watchdog:
     def reason(self) -> str:
         """The one-line failure reason once the watchdog has fired."""
         if self.cause == "memory":
-            return (
-                f"page out of memory: a renderer used more than {self.memory_limit >> 20} MB; its renderer was stopped"
-            )
-        return (
-            f"page unresponsive: still busy after {self.seconds:.0f} s (an endless script?); its renderer was stopped"
-        )
+            return f"page out of memory: a renderer used more than {self.memory_limit >> 20} MB; {self.stopped}"
+        return f"page unresponsive: still busy after {self.seconds:.0f} s (an endless script?); {self.stopped}"
 
     def _fire(self, cause: str, renderers: list[psutil.Process]) -> None:
         self.cause = cause
@@ -81,6 +88,9 @@ class Watchdog:
                 proc.kill()
             except psutil.NoSuchProcess:
                 continue
+        if not renderers and self.close_page is not None:
+            self.stopped = "the page was closed"
+            self.close_page()
 
     def _deadline(self) -> float:
         at = self._paused_at  # read once: suspended() clears it from the replay's thread
@@ -109,6 +119,23 @@ class Watchdog:
     def __exit__(self, *exc: object) -> None:
         _CURRENT.dog = self._outer
         self._stop.set()
+
+
+def page_closer(page: Page) -> Callable[[], None]:
+    """A callable that closes ``page`` from another thread.
+
+    Playwright's sync API belongs to the thread that started it, and that thread is
+    blocked in the call the page hangs. Its event loop is running meanwhile (it waits
+    for that call's answer), so the close is handed to the loop, on the async object
+    behind the sync one: the one place this module reaches into Playwright's internals.
+    """
+    impl = page._impl_obj
+    loop: asyncio.AbstractEventLoop = impl._loop
+
+    def close() -> None:
+        loop.call_soon_threadsafe(lambda: asyncio.ensure_future(impl.close()))
+
+    return close
 
 
 @contextmanager

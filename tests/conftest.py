@@ -13,6 +13,16 @@ FIXTURE_TASKS = FIXTURES / "tasks"
 FIXTURE_PAGES = FIXTURES / "pages"
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _shared_limits_in_a_temporary_dir(tmp_path_factory: pytest.TempPathFactory):
+    """Request limits are shared through the file system (generate/ratelimit.py); the
+    tests' own, and their child sessions', stay out of the user's cache."""
+    patch = pytest.MonkeyPatch()
+    patch.setenv("IWR_STATE_DIR", str(tmp_path_factory.mktemp("iwr-state")))
+    yield
+    patch.undo()
+
+
 # Visual scoring is tested on its own (test_visual.py); elsewhere it would only cost time.
 VISUAL_OFF = ("--iwr-visual=off",)
 

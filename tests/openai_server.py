@@ -29,6 +29,8 @@ class Recorded:
     body: dict[str, Any]
     headers: dict[str, str]
     answered: str = ""
+    arrived: float = 0.0  # time.time() when the request arrived
+    answered_at: float = 0.0  # time.time() when its answer was sent
 
 
 @dataclass
@@ -102,6 +104,9 @@ class ChatServer:
                 # The client may have given up (timeout): that is the point of the fault.
                 with contextlib.suppress(BrokenPipeError, ConnectionResetError):
                     self.wfile.write(payload)
+                current = getattr(self, "record", None)  # set once the request is recorded
+                if current is not None:
+                    current.answered_at = time.time()
 
             def do_POST(self) -> None:
                 length = int(self.headers.get("Content-Length", "0"))
@@ -109,7 +114,10 @@ class ChatServer:
                 if not self.path.endswith("/chat/completions"):
                     self._send(404, b'{"error": {"message": "not found"}}')
                     return
-                record = Recorded(body=body, headers={k.lower(): v for k, v in self.headers.items()})
+                record = Recorded(
+                    body=body, headers={k.lower(): v for k, v in self.headers.items()}, arrived=time.time()
+                )
+                self.record = record
                 with server._lock:
                     server.requests.append(record)
                 haystack = prompt_text(body) + "\n" + "\n".join(image_urls(body))

@@ -25,7 +25,7 @@ from playwright.sync_api import Browser
 
 from pytest_iwr.replay import ReplayOptions, replay
 from pytest_iwr.results import CheckResult
-from pytest_iwr.sandbox import SandboxServer, fence
+from pytest_iwr.sandbox import Sandbox
 from pytest_iwr.tasks import Task, TaskSpec
 from tests.gen_helpers import write_video
 from tests.openai_server import prompt_text
@@ -138,10 +138,9 @@ def write_release(root: Path, browser: Browser) -> Path:
         lines.append(json.dumps(record(task_id, domain, [raw for raw, _ in steps])))
         context = browser.new_context(viewport={"width": VIEWPORT[0], "height": VIEWPORT[1]})
         page = context.new_page()
-        with SandboxServer(html.encode(), folder / "assets") as server:
-            fence(context, server.origin)
-            options = ReplayOptions(output_dir=folder / "checkpoints", judge=_pass)
-            result = replay(page, _structured(task_id, folder, steps), server.url, "ground-truth", options)
+        sandbox = Sandbox(html.encode(), folder / "assets").serve(context)
+        options = ReplayOptions(output_dir=folder / "checkpoints", judge=_pass)
+        result = replay(page, _structured(task_id, folder, steps), sandbox.url, "ground-truth", options)
         context.close()
         assert result.status == "passed", result.failure
     broken = record("rel_003", "Games", [{"type": "Wiggle", "parameters": {"description": "Wiggle the mouse"}}])

@@ -13,7 +13,6 @@ run, bad task data, and the sandbox's HTTP server under path tricks.
 from __future__ import annotations
 
 import contextlib
-import http.client
 import json
 import os
 import shutil
@@ -31,8 +30,9 @@ import pytest
 
 from pytest_iwr.replay import ReplayOptions
 from pytest_iwr.results import MAX_NOTES
-from pytest_iwr.sandbox import SandboxServer
+from pytest_iwr.sandbox import Sandbox
 from pytest_iwr.watchdog import RENDERER_MEMORY_LIMIT
+from tests.browser_server import browser_server
 from tests.conftest import FIXTURE_PAGES, FIXTURE_TASKS, FIXTURES, VISUAL_OFF, by_task
 
 HOSTILE = FIXTURES / "hostile"
@@ -349,6 +349,25 @@ def mixed(tmp_path_factory: pytest.TempPathFactory) -> Batch:
 
 
 @pytest.fixture(scope="module")
+def remote_mixed(tmp_path_factory: pytest.TempPathFactory) -> Batch:
+    """The mixed batch again, in a browser behind a Playwright browser server: the fence
+    is request routing either way, and the watchdog cannot see that browser's renderers."""
+    workdir = tmp_path_factory.mktemp("remote-mixed")
+    models = [f"--iwr-model={model_of(case)}" for case in MIXED]
+    with browser_server() as endpoint:
+        return run_child(
+            workdir, ["-n", "2", *TIMEOUTS, f"--iwr-browser-ws={endpoint}", *models, "--iwr-model=reference"]
+        )
+
+
+# On a remote browser a hung page is closed, not its renderer killed (watchdog.py).
+REMOTE = {
+    **MIXED,
+    "loop-after-click": Expect(0.0, "page unresponsive", events=("page closed",)),
+}
+
+
+@pytest.fixture(scope="module")
 def serial(tmp_path_factory: pytest.TempPathFactory) -> Batch:
     workdir = tmp_path_factory.mktemp("serial")
     (workdir / "conftest.py").write_text(KILL_BROWSER_CONFTEST)
@@ -394,6 +413,13 @@ def check_outcome(row: dict, expect: Expect, budget: float) -> None:
 @pytest.mark.parametrize("case", list(MIXED))
 def test_hostile_page_fails_only_itself(mixed: Batch, case: str):
     check_outcome(mixed.row(case), MIXED[case], BUDGET)
+
+
+@pytest.mark.parametrize("case", list(REMOTE))
+def test_hostile_page_fails_only_itself_on_a_remote_browser(remote_mixed: Batch, case: str):
+    check_outcome(remote_mixed.row(case), REMOTE[case], BUDGET)
+    if case == "loop-after-click":
+        assert "the page was closed" in remote_mixed.row(case)["failure"]
 
 
 @pytest.mark.parametrize("case", list(IN_ONE_WORKER))
@@ -616,19 +642,6 @@ def test_bad_task_data_is_an_error_for_that_task_alone(run_suite, tmp_path: Path
 # --- the sandbox's server, spoken to directly (no browser normalizing the paths) --------
 
 
-def raw_get(server: SandboxServer, target: str) -> tuple[int, bytes]:
-    host, port = server.server_address[:2]
-    conn = http.client.HTTPConnection(host, port, timeout=5)
-    try:
-        conn.putrequest("GET", target, skip_host=True, skip_accept_encoding=True)
-        conn.putheader("Host", f"{host}:{port}")
-        conn.endheaders()
-        response = conn.getresponse()
-        return response.status, response.read()
-    finally:
-        conn.close()
-
-
 def test_the_sandbox_serves_only_the_page_and_its_own_assets(tmp_path: Path):
     tasks = tmp_path / "tasks"
     mine, other = tasks / "mine", tasks / "other"
@@ -641,31 +654,43 @@ def test_the_sandbox_serves_only_the_page_and_its_own_assets(tmp_path: Path):
     (mine / "assets" / "link.png").symlink_to(other / "assets" / "asset_001.png")
     (mine / "assets" / "dirlink").symlink_to(tmp_path)
 
-    with SandboxServer(b"<p>page</p>", mine / "assets") as server:
-        assert raw_get(server, "/") == (200, b"<p>page</p>")
-        assert raw_get(server, "/assets/asset_001.png") == (200, b"MINE")
-        refused = [
-            "/assets/../task.yaml",
-            "/assets/%2e%2e/task.yaml",
-            "/assets/..%2ftask.yaml",
-            "/assets/..%5ctask.yaml",
-            "/assets/../../other/assets/asset_001.png",
-            "/assets/%2e%2e%2f%2e%2e%2fother%2fassets%2fasset_001.png",
-            "/assets/../../../host-secret.txt",
-            "/assets//etc/passwd",
-            "/assets/%2fetc%2fpasswd",
-            "/assets/link.png",  # a symlink out of the assets folder
-            "/assets/dirlink/host-secret.txt",
-            "/assets/",
-            "/assets/%00",
-            "/task.yaml",
-            "/etc/passwd",
-            "//etc/passwd",
-            "/index.html/../../task.yaml",
-            "http://127.0.0.1/../task.yaml",
-        ]
-        answers = {target: raw_get(server, target) for target in refused}
+    sandbox = Sandbox(b"<p>page</p>", mine / "assets")
+
+    def get(target: str) -> tuple[int, bytes]:
+        answer = sandbox.answer(target if "://" in target else sandbox.origin + target)
+        return (answer[0], answer[1]) if answer is not None else (0, b"blocked")
+
+    assert get("/") == (200, b"<p>page</p>")
+    assert get("/assets/asset_001.png") == (200, b"MINE")
+    refused = [
+        "/assets/../task.yaml",
+        "/assets/%2e%2e/task.yaml",
+        "/assets/..%2ftask.yaml",
+        "/assets/..%5ctask.yaml",
+        "/assets/../../other/assets/asset_001.png",
+        "/assets/%2e%2e%2f%2e%2e%2fother%2fassets%2fasset_001.png",
+        "/assets/../../../host-secret.txt",
+        "/assets//etc/passwd",
+        "/assets/%2fetc%2fpasswd",
+        "/assets/link.png",  # a symlink out of the assets folder
+        "/assets/dirlink/host-secret.txt",
+        "/assets/",
+        "/assets/%00",
+        "/task.yaml",
+        "/etc/passwd",
+        "//etc/passwd",
+        "/index.html/../../task.yaml",
+    ]
+    answers = {target: get(target) for target in refused}
     assert {t: status for t, (status, _) in answers.items()} == dict.fromkeys(refused, 404)
+    # Another origin is never answered, whatever its path: the fence aborts it.
+    for elsewhere in (
+        "http://127.0.0.1/",
+        "http://iwr.localhost.evil/",
+        "https://iwr.localhost/",
+        "file:///etc/passwd",
+    ):
+        assert get(elsewhere) == (0, b"blocked")
     assert not any(
         secret in body for _, body in answers.values() for secret in (b"OTHER", b"HOST", b"secret", b"root:")
     )

@@ -17,6 +17,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from email.utils import parsedate_to_datetime
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
     import openai
 
 from pytest_iwr.generate.profiles import ModelProfile
+from pytest_iwr.generate.ratelimit import EndpointLimit, default_limits_dir, endpoint_key
 from pytest_iwr.generate.redact import Redactor, safe_url
 
 log = logging.getLogger("pytest_iwr.generate")
@@ -38,7 +40,9 @@ class ClientSettings:
     retries: int = 4  # extra attempts after the first
     backoff: float = 2.0  # first wait in seconds; doubles per attempt, with jitter
     max_backoff: float = 60.0
-    max_concurrency: int = 4  # requests in flight at once from this process
+    max_concurrency: int = 4  # requests in flight at once to this endpoint, from every process
+    per_minute: int | None = None  # requests started in any 60 s, from every process; None: no cap
+    limits_dir: Path | None = None  # where the shared limits live (ratelimit.py); None: the default
 
 
 @dataclass
@@ -116,14 +120,18 @@ def _usage(completion: Any) -> dict[str, int]:
 
 
 class ChatClient:
-    """Sends chat requests; at most ``max_concurrency`` at once from this process."""
+    """Sends chat requests within the endpoint's limit, which every worker and session on
+    the machine shares (ratelimit.py)."""
 
     def __init__(self, settings: ClientSettings, sleep: Callable[[float], None] = time.sleep) -> None:
         self.settings = settings
         # A base URL may carry a password too (https://user:pass@gateway/v1).
         self.redactor = Redactor(settings.api_key, urlsplit(settings.base_url or "").password)
         self._sleep = sleep
-        self._slots = threading.BoundedSemaphore(max(1, settings.max_concurrency))
+        limits = settings.limits_dir or default_limits_dir()
+        self.limit = EndpointLimit(
+            limits / endpoint_key(settings.base_url), settings.max_concurrency, settings.per_minute
+        )
         self._clients: dict[float, openai.OpenAI] = {}
         self._lock = threading.Lock()
 
@@ -162,9 +170,17 @@ class ChatClient:
         for attempt in range(1, attempts + 1):
             started = time.monotonic()
             try:
-                with self._slots:
+                with self.limit.request():
                     started = time.monotonic()
-                    completion = client.chat.completions.create(**params)
+                    try:
+                        completion = client.chat.completions.create(**params)
+                    except Exception as exc:
+                        asked = retry_after(exc)
+                        if asked is not None:
+                            # The server is saturated for every worker, not just this one;
+                            # paused while this slot is still held, so no one slips in between.
+                            self.limit.pause(min(asked, MAX_RETRY_AFTER))
+                        raise
                 latency = time.monotonic() - started
             except Exception as exc:  # sorted below: retryable or final
                 import openai

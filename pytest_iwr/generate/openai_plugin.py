@@ -107,7 +107,14 @@ def add_options(parser: pytest.Parser) -> None:
         type=int,
         default=4,
         metavar="N",
-        help="requests in flight at once per worker (default 4)",
+        help="requests in flight at once per endpoint, across every worker and session on this machine (default 4)",
+    )
+    group.addoption(
+        "--iwr-requests-per-minute",
+        type=int,
+        default=None,
+        metavar="N",
+        help="requests started per minute per endpoint, across every worker and session (default: no cap)",
     )
     parser.addini(
         "iwr_model_profiles",
@@ -127,6 +134,7 @@ def build_generator(config: pytest.Config) -> RemoteGenerator:
         retries=opt("iwr_retries"),
         backoff=opt("iwr_backoff"),
         max_concurrency=opt("iwr_max_concurrency"),
+        per_minute=opt("iwr_requests_per_minute"),
     )
     try:
         rows = [parse_profile_line(line) for line in config.getini("iwr_model_profiles") if line.strip()]

@@ -49,6 +49,7 @@ def client_settings(config: pytest.Config) -> ClientSettings:
         retries=opt("iwr_retries"),
         backoff=opt("iwr_backoff"),
         max_concurrency=opt("iwr_max_concurrency"),
+        per_minute=opt("iwr_requests_per_minute"),
     )
 
 

@@ -8,6 +8,8 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from pytest_iwr.judge import summary as judge_summary
+from pytest_iwr.report import breakdown
 from pytest_iwr.report.terminal import suite_scores
 from pytest_iwr.results import TaskResult
 
@@ -17,12 +19,17 @@ SCHEMA_VERSION = 1
 def build(
     results: list[TaskResult], visual_off_reason: str = "", extra: dict[str, Any] | None = None
 ) -> dict[str, Any]:
+    """The document from the results alone (plus ``extra``: the run, gates, a comparison),
+    in one order whatever order the items finished in: shards merged give the same."""
     rows = sorted(results, key=lambda r: (r.model, r.task_id, r.repeat))
     return {
         **(extra or {}),
         "schema": SCHEMA_VERSION,
         "visual": {"computed": not visual_off_reason, "reason": visual_off_reason},
         "suite": suite_scores(rows),
+        "breakdown": {"taxonomy": breakdown.by_taxonomy(rows), "outcomes": breakdown.by_failure(rows)},
+        "repeats": breakdown.repeat_variance(rows),
+        "judges": judge_summary.by_model(rows),
         "tasks": [r.to_dict() for r in rows],
     }
 
