@@ -10,7 +10,7 @@ import pytest
 from pytest_iwr.catalogue import END, START, render
 from pytest_iwr.tasks import DOMAINS, INTERACTION_LOGIC, VISUAL_COMPLEXITY, Task, bundled_tasks_dir, discover_tasks
 from pytest_iwr.validate import validate_task
-from tests.conftest import ROOT, by_task
+from tests.conftest import ROOT
 
 TASK_DIRS = sorted(p for p in bundled_tasks_dir().iterdir() if (p / "task.yaml").exists())
 TASKS = [t for t in discover_tasks(bundled_tasks_dir()) if isinstance(t, Task)]
@@ -50,17 +50,9 @@ def test_every_action_and_check_kind_is_used():
     assert kinds >= {"visible_text", "absent_text", "text_count", "matches", "input_value", "scrolled", "changed"}
 
 
-def test_reference_is_the_ceiling_and_static_the_floor(run_suite):
-    result, data = run_suite("--iwr-model=reference", "--iwr-model=static", "-n", "2")
-    rows = by_task(data)
-    assert len(rows) == 2 * len(TASKS)
-    not_perfect = {t.id: rows["reference", t.id]["failure"] for t in TASKS if rows["reference", t.id]["ifs"] != 1.0}
-    assert not not_perfect
-    static = [rows["static", t.id]["ifs"] for t in TASKS]
-    assert all(ifs == 0.0 for ifs in static), {t.id: rows["static", t.id]["ifs"] for t in TASKS}
-    assert data["suite"]["static"]["ifs"] <= 0.1
-    assert data["suite"]["reference"]["ifs"] == 1.0
-    result.assert_outcomes(passed=len(TASKS), failed=len(TASKS))
+# The ceiling and the floor over the whole suite: every reference passes its own steps
+# (the validator above, and through the generator with the plugin's items in
+# test_generate_bundled.py, where static scores 0 on every task beside it).
 
 
 def test_readme_catalogue_is_generated_from_the_task_files():

@@ -60,14 +60,26 @@ def api_env(monkeypatch, chat_server):
     return chat_server
 
 
-def check_first_and_second_run(run_suite, pytester, server: ChatServer, tasks_dir: Path, via_dir: bool = True) -> dict:
+def check_first_and_second_run(
+    run_suite,
+    pytester,
+    server: ChatServer,
+    tasks_dir: Path,
+    via_dir: bool = True,
+    floor: bool = False,
+    rerun: tuple[str, ...] = (),
+) -> dict:
+    """The first run asks once per task and scores the model IFS 1.0 everywhere (with
+    ``floor``, beside the static floor at 0); the rerun (of the ``rerun`` tasks only,
+    when given) asks nothing."""
     tasks = [t for t in discover_tasks(tasks_dir) if isinstance(t, Task)]
     serve_references(server, tasks)
     common = ["-n", "2", f"--iwr-tasks={tasks_dir}", f"--iwr-model={MODEL}", *VISUAL_OFF]
     logs = ["--log-file=run.log", "--log-file-level=DEBUG", "--junitxml=junit.xml"]
 
-    first, data = run_suite(*common, *logs)
+    first, data = run_suite(*common, *logs, *(["--iwr-model=static"] if floor else []))
     assert server.calls == len(tasks), "one API call per task"
+    first_calls = server.calls
     rows = by_task(data)
     for task in tasks:
         row = rows[MODEL, task.id]
@@ -76,17 +88,21 @@ def check_first_and_second_run(run_suite, pytester, server: ChatServer, tasks_di
         gen = row["generation"]
         assert (gen["cached"], gen["api_calls"]) == (False, 1) and gen["tokens"] > 0
         assert (pytester.path / "outputs" / task.id / MODEL / "index.html").exists()
-    first.assert_outcomes(passed=len(tasks))
+        assert not floor or rows["static", task.id]["ifs"] == 0.0, rows["static", task.id]
+    first.assert_outcomes(passed=len(tasks), failed=len(tasks) if floor else 0)
     first.stdout.fnmatch_lines(
         ["*IWR generation*", f"{MODEL}: {len(tasks)} tasks, *, 0 cache hits, {len(tasks)} API calls"]
     )
 
     # Second run: zero calls; the cache's layout also serves dir: evaluation.
     via = [f"--iwr-model=dir:outputs/*/{MODEL}"] if via_dir else []
+    if rerun:
+        tasks = [t for t in tasks if t.id in rerun]
+        via += ["-k", " or ".join(rerun)]
     second, data = run_suite(*common, *via)
     rows = by_task(data)
     asked = [t.id for t in tasks if not rows[MODEL, t.id]["generation"]["cached"]]
-    assert server.calls == len(tasks) and not asked, f"the rerun asked again for {asked}"
+    assert server.calls == first_calls and not asked, f"the rerun asked again for {asked}"
     for task in tasks:
         assert rows[MODEL, task.id]["ifs"] == 1.0, rows[MODEL, task.id]["failure"]
         assert not via_dir or rows[f"dir:outputs/*/{MODEL}", task.id]["ifs"] == 1.0

@@ -14,7 +14,7 @@ from pytest_iwr.tasks import Step
 
 SCROLL_FRACTION = 0.8
 SCROLL_SETTLE_SECONDS = 1.5
-ATTEMPT_SECONDS = 1.0
+MIN_ATTEMPT_SECONDS = 0.2
 
 SCROLL_OFFSETS_JS = """
 () => {
@@ -109,11 +109,13 @@ def perform(
 
     A step with only a description is grounded by ``grounder`` when one is given.
     """
-    deadline = time.monotonic() + timeout
+    # Finding the target and acting on it may each take ``timeout``; a page that replaced
+    # the element in between gets it found again within that same allowance.
+    deadline = time.monotonic() + 2 * timeout
     replaced: PlaywrightError | None = None
     while True:
         try:
-            element = _element_for(page, step, timeout, grounder)
+            element = _element_for(page, step, _left(deadline, timeout), grounder)
         except LocateError as exc:
             if replaced is None:
                 raise
@@ -121,32 +123,23 @@ def perform(
             # the action failed; "not found" would hide that it had been found.
             raise ActionError("action failed", f"{first_line(replaced)}; not found again: {exc}") from exc
         try:
-            _act(page, step, element, viewport, timeout)
+            _act(page, step, element, viewport, _left(deadline, timeout))
             return
         except (ActionError, LocateError):
             raise
         except PlaywrightError as exc:
-            # A page that re-renders replaced the element between reading and acting: the
-            # same control is on screen again, so find it again while the step has time.
-            # An attempt that timed out before dispatching anything is tried again too; one
-            # that timed out while its events were being handled is the page's (a busy page).
-            timed_out = isinstance(exc, PlaywrightTimeout)
-            stale = element is not None and (
-                (timed_out and not _dispatched(exc)) or (not timed_out and not _connected(element))
-            )
-            if stale and time.monotonic() + 0.05 < deadline:
+            if isinstance(exc, PlaywrightTimeout):
+                raise ActionError("timed out", first_line(exc)) from exc
+            # A page that re-renders replaced the element between reading and acting (Playwright
+            # says at once that it is detached): the same control is on screen again.
+            if element is not None and not _connected(element) and deadline - time.monotonic() > MIN_ATTEMPT_SECONDS:
                 replaced = exc
                 continue
-            if timed_out:
-                raise ActionError("timed out", first_line(exc)) from exc
             raise ActionError("action failed", first_line(exc)) from exc
 
 
-def _dispatched(exc: PlaywrightTimeout) -> bool:
-    """Whether a timed-out call had begun sending its input: the last line of Playwright's
-    call log then reads "performing click action" (or fill, press...)."""
-    log = [line.strip(" -") for line in str(exc).splitlines()[1:] if line.strip()]
-    return bool(log) and log[-1].startswith("performing ")
+def _left(deadline: float, timeout: float) -> float:
+    return max(MIN_ATTEMPT_SECONDS, min(timeout, deadline - time.monotonic()))
 
 
 def _connected(element: ElementHandle) -> bool:
@@ -168,8 +161,7 @@ def _element_for(page: Page, step: Step, timeout: float, grounder: Grounder | No
 
 
 def _act(page: Page, step: Step, element: ElementHandle | None, viewport: tuple[int, int], timeout: float) -> None:
-    # One attempt gets a slice of the step's time, so a replaced element leaves time to retry.
-    timeout_ms = min(timeout, ATTEMPT_SECONDS) * 1000 if element is not None else timeout * 1000
+    timeout_ms = timeout * 1000
     if step.action in ("click", "type", "select") and element is not None and not element.is_enabled():
         raise ActionError("disabled", f"the element is disabled ({step.describe_target()})")
     if step.action == "click":
