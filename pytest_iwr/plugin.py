@@ -22,7 +22,7 @@ from pytest_iwr.report import breakdown, compare, gates, json_report, markdown, 
 from pytest_iwr.report import html as html_report
 from pytest_iwr.results import TaskResult
 from pytest_iwr.runner import Case, load_error_result
-from pytest_iwr.session import RESULT_KEY, SESSION_KEY, IWRSession
+from pytest_iwr.session import REPORTING_CHECKPOINTS_KEY, RESULT_KEY, SESSION_KEY, IWRSession
 from pytest_iwr.tasks import DOMAINS, INTERACTION_LOGIC, VISUAL_COMPLEXITY, Task, TaskLoadError
 from pytest_iwr.visual.dino import DEFAULT_DINO
 
@@ -97,6 +97,13 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         help="fail the session when a suite score dropped more than this from --iwr-compare, e.g. final:0.02",
     )
     group.addoption(
+        "--iwr-subtests",
+        choices=("on", "off"),
+        default="on",
+        help="report every checkpoint as a subtest: passed, failed with its reason, or skipped as not "
+        "reached (default on; -v or -o verbosity_subtests=1 lists the passing ones too)",
+    )
+    group.addoption(
         "--iwr-shard",
         default=None,
         metavar="K/N",
@@ -118,6 +125,13 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         metavar="URL",
         help="score in a remote browser: a Playwright browser server (ws://host:port/, from "
         "'playwright run-server'); pages and assets still come from this process",
+    )
+    parser.addini(
+        "iwr_prices",
+        type="linelist",
+        default=[],
+        help="model prices in USD per 1M tokens, one row per line: 'PATTERN input=USD output=USD'; "
+        "rows come before the built-in ones (cost.py); a model no row matches is reported unpriced",
     )
     openai_plugin.add_options(parser)  # OpenAI-compatible generator: --iwr-base-url, cache, retries
     judge_plugin.add_options(parser)  # judges and grounding: --iwr-judge-model, --iwr-agent
@@ -199,6 +213,8 @@ def iwr_case(request: pytest.FixtureRequest) -> Case:
 @pytest.hookimpl(wrapper=True)
 def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Generator[None, Any, Any]:
     report = yield
+    if item.stash.get(REPORTING_CHECKPOINTS_KEY, False):
+        return report  # a checkpoint's subtest: the item's own report carries the result
     result = item.stash.get(RESULT_KEY, None)
     case = getattr(item, "callspec", None) and item.callspec.params.get("iwr_case")
     if result is None and isinstance(case, Case) and isinstance(case.task, TaskLoadError) and report.when == "setup":

@@ -66,6 +66,13 @@ class TaskResult:
     visual: dict[str, Any] = field(default_factory=dict)
     vfs: float | None = None
     final: float | None = None
+    # Flagged checkpoints (the initial state and every visual step) the replay reached:
+    # {"scored", "flagged", "ratio"} (visual/fidelity.py coverage), and VFS with the
+    # unreached ones counted as 0; an extra column, never in place of VFS or Final.
+    coverage: dict[str, Any] = field(default_factory=dict)
+    vfs_all: float | None = None
+    # Tokens and USD of the item's model calls (cost.py item_cost); USD None = unpriced.
+    cost: dict[str, Any] = field(default_factory=dict)
     repeat: int = 0
 
     def to_dict(self) -> dict[str, Any]:

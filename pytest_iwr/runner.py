@@ -12,12 +12,13 @@ from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import Page
 
 from pytest_iwr.agent.actions import first_line
+from pytest_iwr.cost import LEDGER, Call, Price, item_cost
 from pytest_iwr.generate import GeneratedPage, GenerationError, TaskDataError, as_page
 from pytest_iwr.replay import ReplayOptions, replay
 from pytest_iwr.results import FAILED, TaskResult
 from pytest_iwr.sandbox import Sandbox, contain
 from pytest_iwr.tasks import Task, TaskLoadError
-from pytest_iwr.visual.fidelity import VisualScorer
+from pytest_iwr.visual.fidelity import VisualScorer, coverage
 
 
 @dataclass(frozen=True)
@@ -76,6 +77,28 @@ def browser_lost(task: Task, model: str, exc: Exception) -> TaskResult:
 
 
 def run_case(
+    config: pytest.Config,
+    case: Case,
+    page: Page,
+    options: ReplayOptions,
+    visual: VisualScorer | None = None,
+    prices: tuple[Price, ...] = (),
+) -> TaskResult:
+    mark = LEDGER.mark()
+    result = _run_case(config, case, page, options, visual)
+    result.cost = item_cost(LEDGER.since(mark), cached_generation(result.generation), prices)
+    return result
+
+
+def cached_generation(meta: dict) -> Call | None:
+    """A page from the generation cache cost a call once; its recorded usage says how much."""
+    usage = meta.get("usage") or {}
+    if not meta.get("cached") or not usage or not meta.get("model"):
+        return None
+    return Call("generation", str(meta["model"]), int(usage.get("prompt", 0)), int(usage.get("completion", 0)))
+
+
+def _run_case(
     config: pytest.Config, case: Case, page: Page, options: ReplayOptions, visual: VisualScorer | None = None
 ) -> TaskResult:
     task = case.task
@@ -89,6 +112,7 @@ def run_case(
             result.status, result.failure = "error", f"{task.id}: task data: {exc}"
         result.repeat = case.repeat
         result.generation = exc.meta
+        result.coverage = coverage(task, result)
         if visual is not None:
             visual(task, result)
         result.seconds = time.monotonic() - started
@@ -112,6 +136,7 @@ def run_case(
     result.generation = dict(generated.meta)
     if missing:
         result.page_errors.append(f"requests answered 404: {', '.join(missing[:10])}")
+    result.coverage = coverage(task, result)
     if visual is not None:
         visual(task, result)
     result.seconds = time.monotonic() - started

@@ -73,6 +73,26 @@ def high_level_fidelity(judge_totals: Iterable[float]) -> float:
     return fmean(totals) / 100.0
 
 
+def checkpoint_coverage(scored: int, flagged: int) -> float:
+    """Flagged checkpoints scored, out of flagged checkpoints (the initial state counts as one)."""
+    if flagged <= 0:
+        raise ValueError("a task has at least its initial state to score")
+    if not 0 <= scored <= flagged:
+        raise ValueError(f"scored checkpoints {scored} not in 0..{flagged}")
+    return scored / flagged
+
+
+def visual_fidelity_all(vfs: float, scored: int, flagged: int) -> float:
+    """VFS over every flagged checkpoint, an unreached one counting 0.
+
+    VFS is a mean of per-checkpoint scores over the scored ones (each of OCR, DINO and the
+    judge is averaged over the same checkpoints), so adding the unreached ones as zeros
+    scales it by the coverage. The paper's VFS judges only what a replay reached: a page
+    that fails at step 1 is judged on its first screen alone. This one does not reward that.
+    """
+    return vfs * checkpoint_coverage(scored, flagged)
+
+
 def visual_fidelity(lfs: float, hfs: float | None) -> float:
     """VFS = 0.5 LFS + 0.5 HFS; without a judge VFS = LFS."""
     if hfs is None:

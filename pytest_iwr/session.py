@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 
+from pytest_iwr.cost import Price, parse_price_line
 from pytest_iwr.judge.setup import Evaluation
 from pytest_iwr.judge.setup import build as build_evaluation
 from pytest_iwr.replay import ReplayOptions
@@ -26,6 +27,7 @@ from pytest_iwr.tasks import LoadedTask, bundled_tasks_dir, discover_tasks
 from pytest_iwr.visual.fidelity import VisualConfig, VisualScorer, visual_available
 
 RESULT_KEY = pytest.StashKey[TaskResult]()
+REPORTING_CHECKPOINTS_KEY = pytest.StashKey[bool]()  # while an item's checkpoint subtests report
 
 
 @dataclass
@@ -43,6 +45,7 @@ class IWRSession:
     fail_under: dict[str, float] = field(default_factory=dict)
     max_drop: dict[str, float] = field(default_factory=dict)
     shard: Shard | None = None
+    prices: tuple[Price, ...] = ()  # the ini's iwr_prices rows, before the built-in ones
     # Filled at session end on the controller, printed by the terminal summary.
     comparison: Comparison | None = None
     gate_failures: list[str] = field(default_factory=list)
@@ -83,6 +86,7 @@ class IWRSession:
             fail_under=_gate(gates.parse, "--iwr-fail-under", config.getoption("iwr_fail_under")),
             max_drop=_gate(gates.parse, "--iwr-max-drop", config.getoption("iwr_max_drop")),
             shard=_shard(config.getoption("iwr_shard")),
+            prices=_prices(config.getini("iwr_prices")),
             visual=visual,
             visual_off_reason=off_reason,
             evaluation=evaluation,
@@ -149,6 +153,13 @@ def _gate(parse: Callable[[str, str | None], dict[str, float]], option: str, tex
         return parse(option, text)
     except ValueError as exc:
         raise pytest.UsageError(str(exc)) from exc
+
+
+def _prices(lines: list[str]) -> tuple[Price, ...]:
+    try:
+        return tuple(parse_price_line(line) for line in lines if line.strip())
+    except ValueError as exc:
+        raise pytest.UsageError(str(exc)) from None
 
 
 def _shard(text: str | None) -> Shard | None:

@@ -1,6 +1,8 @@
 """The benchmark as one parametrized test: ``test_iwr[<model>-<task-id>]``.
 
-Collected only when ``--iwr-model`` is given; the plugin parametrizes ``iwr_case``.
+Collected only when ``--iwr-model`` is given; the plugin parametrizes ``iwr_case``. Each
+step's checkpoint is reported as a subtest (pytest's ``subtests``): it passes, fails with
+the step's reason, or is skipped as not reached. The item's own outcome is the task's.
 """
 
 from __future__ import annotations
@@ -8,14 +10,29 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import Page
 
-from pytest_iwr.results import PASSED
+from pytest_iwr.results import FAILED, NOT_REACHED, PASSED, TaskResult
 from pytest_iwr.runner import Case, run_case
-from pytest_iwr.session import RESULT_KEY, SESSION_KEY
+from pytest_iwr.session import REPORTING_CHECKPOINTS_KEY, RESULT_KEY, SESSION_KEY
 
 
-def test_iwr(iwr_case: Case, page: Page, request: pytest.FixtureRequest) -> None:
+def test_iwr(iwr_case: Case, page: Page, request: pytest.FixtureRequest, subtests: pytest.Subtests) -> None:
     session = request.config.stash[SESSION_KEY]
-    result = run_case(request.config, iwr_case, page, session.replay_options(iwr_case), session.visual)
+    result = run_case(request.config, iwr_case, page, session.replay_options(iwr_case), session.visual, session.prices)
     request.node.stash[RESULT_KEY] = result
+    if request.config.getoption("iwr_subtests") == "on":
+        report_checkpoints(result, subtests, request.node)
     if result.status != PASSED:
         pytest.fail(result.failure, pytrace=False)
+
+
+def report_checkpoints(result: TaskResult, subtests: pytest.Subtests, item: pytest.Item) -> None:
+    item.stash[REPORTING_CHECKPOINTS_KEY] = True  # their reports must not carry the item's result
+    try:
+        for step in result.steps:
+            with subtests.test(msg=f"checkpoint {step.index}/{len(result.steps)}: {step.action} {step.target}"):
+                if step.status == NOT_REACHED:
+                    pytest.skip("not reached")
+                if step.status == FAILED:
+                    pytest.fail(step.reason, pytrace=False)
+    finally:
+        item.stash[REPORTING_CHECKPOINTS_KEY] = False

@@ -23,8 +23,9 @@ def _shared_limits_in_a_temporary_dir(tmp_path_factory: pytest.TempPathFactory):
     patch.undo()
 
 
-# Visual scoring is tested on its own (test_visual.py); elsewhere it would only cost time.
-VISUAL_OFF = ("--iwr-visual=off",)
+# Child runs: visual scoring is tested on its own (test_visual.py), elsewhere it would only
+# cost time; checkpoint subtests too (test_subtests.py), elsewhere item counts are asserted.
+LEAN_RUN = ("--iwr-visual=off", "--iwr-subtests=off")
 
 
 @pytest.fixture
@@ -33,7 +34,7 @@ def run_suite(pytester: pytest.Pytester):
 
     def run(*args: str) -> tuple[pytest.RunResult, dict]:
         out = pytester.path / "results.json"
-        result = pytester.runpytest_subprocess("-p", "no:cacheprovider", f"--iwr-json={out}", *VISUAL_OFF, *args)
+        result = pytester.runpytest_subprocess("-p", "no:cacheprovider", f"--iwr-json={out}", *LEAN_RUN, *args)
         data = json.loads(out.read_text()) if out.exists() else {}
         return result, data
 

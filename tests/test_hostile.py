@@ -33,7 +33,7 @@ from pytest_iwr.results import MAX_NOTES
 from pytest_iwr.sandbox import Sandbox
 from pytest_iwr.watchdog import RENDERER_MEMORY_LIMIT
 from tests.browser_server import browser_server
-from tests.conftest import FIXTURE_PAGES, FIXTURE_TASKS, FIXTURES, VISUAL_OFF, by_task
+from tests.conftest import FIXTURE_PAGES, FIXTURE_TASKS, FIXTURES, LEAN_RUN, by_task
 
 HOSTILE = FIXTURES / "hostile"
 TASK = "notes-counter"
@@ -312,7 +312,7 @@ def run_child(workdir: Path, args: list[str], env: dict | None = None, watch_mem
     """A child ``pytest`` on the fixture task; returns its results JSON and results log."""
     out = workdir / "results.json"
     cmd = [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", f"--iwr-tasks={FIXTURE_TASKS}"]
-    cmd += [f"--iwr-json={out}", "--iwr-output=out", *VISUAL_OFF, *args]
+    cmd += [f"--iwr-json={out}", "--iwr-output=out", *LEAN_RUN, *args]
     started = time.monotonic()
     proc = subprocess.Popen(
         cmd, cwd=workdir, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, errors="replace"
@@ -536,7 +536,7 @@ def test_kill_9_of_a_worker_loses_only_its_task_and_resume_completes_the_set(tmp
 
     out = killed_dir / "results.json"
     cmd = [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", f"--iwr-tasks={FIXTURE_TASKS}"]
-    cmd += ["--iwr-json=results.json", "--iwr-output=out", *VISUAL_OFF, *kill_args()]  # relative: per run folder
+    cmd += ["--iwr-json=results.json", "--iwr-output=out", *LEAN_RUN, *kill_args()]  # relative: per run folder
     proc = subprocess.Popen(cmd, cwd=killed_dir, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     pid_file = killed_dir / "stalled.pid"
     deadline = time.monotonic() + 300

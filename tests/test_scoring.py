@@ -56,3 +56,21 @@ def test_macro_mean_weights_tasks_equally():
     assert scoring.macro_mean([1.0, 0.0, 0.5]) == pytest.approx(0.5)
     with pytest.raises(ValueError):
         scoring.macro_mean([])
+
+
+def test_coverage_is_scored_over_flagged_checkpoints():
+    assert scoring.checkpoint_coverage(1, 3) == pytest.approx(1 / 3)
+    assert scoring.checkpoint_coverage(3, 3) == 1.0
+    for scored, flagged in ((4, 3), (-1, 3), (0, 0)):
+        with pytest.raises(ValueError):
+            scoring.checkpoint_coverage(scored, flagged)
+
+
+def test_vfs_all_counts_unreached_checkpoints_as_zero():
+    # The static floor: its one scored screen is perfect, two flagged ones were never reached.
+    assert scoring.visual_fidelity_all(1.0, 1, 3) == pytest.approx(1 / 3)
+    # The same as averaging the per-checkpoint scores with zeros for the unreached ones.
+    reached = [0.9, 0.6]
+    vfs = sum(reached) / len(reached)
+    assert scoring.visual_fidelity_all(vfs, 2, 5) == pytest.approx(sum(reached + [0, 0, 0]) / 5)
+    assert scoring.visual_fidelity_all(0.8, 4, 4) == 0.8

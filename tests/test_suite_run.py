@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import FIXTURE_PAGES, FIXTURE_TASKS, by_task
+from tests.conftest import FIXTURE_PAGES, FIXTURE_TASKS, LEAN_RUN, by_task
 
 TASKS = f"--iwr-tasks={FIXTURE_TASKS}"
 
@@ -136,7 +136,7 @@ def test_markers_and_k_select_items(pytester):
 
 
 def test_last_failed_reruns_only_the_failures(pytester):
-    args = ["--iwr-model=reference", pages("partial"), TASKS]
+    args = ["--iwr-model=reference", pages("partial"), TASKS, *LEAN_RUN]
     first = pytester.runpytest_subprocess(*args)
     first.assert_outcomes(passed=1, failed=1)
     again = pytester.runpytest_subprocess("--lf", *args)
@@ -168,7 +168,8 @@ def test_artifacts_one_folder_per_item_with_a_screenshot_per_step(run_suite, pyt
 
 def test_playwright_tracing_and_video_on_failed_items(pytester):
     result = pytester.runpytest_subprocess(
-        TASKS, pages("partial"), "--iwr-model=reference", "--tracing=retain-on-failure", "--video=retain-on-failure"
+        TASKS, pages("partial"), "--iwr-model=reference", "--tracing=retain-on-failure", "--video=retain-on-failure",
+        *LEAN_RUN,
     )
     result.assert_outcomes(passed=1, failed=1)
     traces = list((pytester.path / "test-results").rglob("trace.zip"))

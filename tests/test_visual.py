@@ -209,6 +209,15 @@ def test_run_reports_ocr_vfs_final_and_says_what_was_not_computed(run_suite, pyt
     assert static["ifs"] == 0.0 and static["vfs"] >= 0.9
     assert [c["step"] for c in ref["visual"]["checkpoints"]] == [0, 1, 7]  # initial + visual steps
     assert [c["step"] for c in static["visual"]["checkpoints"]] == [0]
+    # Coverage: the static floor is judged on 1 of its 3 flagged checkpoints; VFSall says so.
+    assert static["coverage"] == {"scored": 1, "flagged": 3, "ratio": pytest.approx(1 / 3)}
+    assert static["vfs_all"] == pytest.approx(static["vfs"] / 3)
+    assert ref["coverage"]["ratio"] == 1.0 and ref["vfs_all"] == pytest.approx(ref["vfs"])
+    assert data["suite"]["static"]["coverage"] == {"scored": 1, "flagged": 3, "ratio": pytest.approx(1 / 3)}
+    assert data["suite"]["static"]["vfs_all"] == pytest.approx(static["vfs"] / 3)
+    assert data["suite"]["static"]["final"] == pytest.approx(static["final"])  # Final keeps the paper's VFS
+    table = [line for line in result.stdout.lines if line.startswith("static ") and "notes-counter" in line]
+    assert table and "1/3" in table[0] and f"{static['vfs_all']:.3f}" in table[0]
     assert ref["visual"]["dino"] is None and ref["visual"]["lfs_components"] == ["ocr"]
     notes = " ".join(data["suite"]["reference"]["notes"])
     assert "DINO not computed" in notes and "VFS = LFS" in notes

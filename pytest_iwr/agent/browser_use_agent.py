@@ -171,7 +171,7 @@ class BrowserUseGrounder:
         text = PROMPT.format(action=step.action, typed=typed, description=step.description, listing=listing)
         shot = page.screenshot(animations="disabled", caret="hide")
         content = [{"type": "text", "text": text}, image_part(shot, JUDGE_PROFILE.max_side)]
-        asked = ask(self.client, self.model, content, _index)
+        asked = ask(self.client, self.model, content, _index, purpose="agent")
         return asked.value, asked.attempts
 
     def __call__(self, page: Page, step: Step, timeout: float) -> ElementHandle:

@@ -24,6 +24,7 @@ from urllib.parse import urlsplit
 if TYPE_CHECKING:
     import openai
 
+from pytest_iwr.cost import LEDGER
 from pytest_iwr.generate.profiles import ModelProfile
 from pytest_iwr.generate.ratelimit import EndpointLimit, default_limits_dir, endpoint_key
 from pytest_iwr.generate.redact import Redactor, safe_url
@@ -159,7 +160,10 @@ class ChatClient:
         base = self.settings.backoff * (2 ** (attempt - 1))
         return min(self.settings.max_backoff, base * random.uniform(0.8, 1.2))
 
-    def complete(self, model: str, messages: list[dict[str, Any]], profile: ModelProfile) -> Reply:
+    def complete(
+        self, model: str, messages: list[dict[str, Any]], profile: ModelProfile, purpose: str = "generation"
+    ) -> Reply:
+        """One reply; its token usage goes to the cost ledger under ``purpose``."""
         params: dict[str, Any] = {"model": model, "messages": messages, profile.token_param: profile.max_tokens}
         if profile.temperature is not None:
             params["temperature"] = profile.temperature
@@ -201,6 +205,7 @@ class ChatClient:
                 self._sleep(delay)
                 waited += delay
                 continue
+            LEDGER.record(purpose, model, _usage(completion))
             choice = completion.choices[0] if completion.choices else None
             text = (choice.message.content if choice is not None and choice.message else None) or ""
             return Reply(

@@ -47,6 +47,7 @@ def ask(
     parse: Callable[[str], T],
     profile: ModelProfile = JUDGE_PROFILE,
     attempts: int = ATTEMPTS,
+    purpose: str = "judge",
 ) -> Asked:
     messages = [{"role": "user", "content": content}]
     problems: list[str] = []
@@ -54,7 +55,7 @@ def ask(
     for attempt in range(1, attempts + 1):
         try:
             with suspended():  # the model's time is not the page's (watchdog.py)
-                reply = client.complete(model, messages, profile)
+                reply = client.complete(model, messages, profile, purpose)
         except RequestFailedError as exc:  # already retried and redacted by the client
             raise JudgeError(str(exc)) from None
         tokens += reply.usage.get("total", 0)

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from pytest_iwr import scoring
+from pytest_iwr.cost import format_usd, total_cost
 from pytest_iwr.results import TaskResult
 from pytest_iwr.stats import Interval, mean_interval
 
@@ -36,8 +37,10 @@ def suite_scores(results: Iterable[TaskResult]) -> dict[str, dict[str, Any]]:
             "steps_passed": sum(r.steps_passed for r in scored),
             "steps_total": sum(r.steps_total for r in scored),
         }
-        for key in (*VISUAL_KEYS, "final"):
+        for key in (*VISUAL_KEYS, "final", "vfs_all"):
             entry[key] = _mean_or_none([t[key] for t in per_task.values()])
+        entry["coverage"] = suite_coverage(scored)
+        entry["cost"] = total_cost([r.cost for r in rows if r.cost])
         entry["ci95"] = {key: {"low": ci.low, "high": ci.high} for key, ci in suite_intervals(per_task).items()}
         entry["notes"] = sorted({n for r in scored for n in r.visual.get("notes", [])}) if scored else []
         out[model] = entry
@@ -55,8 +58,20 @@ def per_task_scores(scored: list[TaskResult]) -> dict[str, dict[str, float | Non
         for key in VISUAL_KEYS:
             values[key] = _mean_or_none([r.visual.get(key) if r.visual else None for r in rs])
         values["final"] = _mean_or_none([r.final for r in rs])
+        values["vfs_all"] = _mean_or_none([r.vfs_all for r in rs])
         out[task_id] = values
     return out
+
+
+def suite_coverage(scored: list[TaskResult]) -> dict[str, Any]:
+    """Flagged checkpoints scored, out of flagged checkpoints, over every scored item."""
+    counted = [r.coverage for r in scored if r.coverage]
+    done, flagged = sum(c["scored"] for c in counted), sum(c["flagged"] for c in counted)
+    return {"scored": done, "flagged": flagged, "ratio": done / flagged if flagged else None}
+
+
+def _coverage_cell(coverage: dict[str, Any]) -> str:
+    return f"{coverage['scored']}/{coverage['flagged']}" if coverage and coverage.get("flagged") else "-"
 
 
 def suite_intervals(per_task: dict[str, dict[str, float | None]]) -> dict[str, Interval]:
@@ -80,6 +95,20 @@ def render_intervals(suite: dict[str, dict[str, Any]]) -> list[str]:
     return lines
 
 
+def render_costs(suite: dict[str, dict[str, Any]]) -> list[str]:
+    lines = []
+    for model, s in suite.items():
+        c = s.get("cost") or {}
+        if not c.get("calls") and not c.get("prompt_tokens"):
+            continue
+        tokens = f"{c['prompt_tokens']:,} in + {c['completion_tokens']:,} out tokens, {c['calls']} calls"
+        usd = format_usd(c["usd"])
+        if c["unpriced"]:
+            usd += f" ({', '.join(c['unpriced'])}; priced part ${c['priced_usd']:,.4f})"
+        lines.append(f"{model}: cost {usd}: {tokens}")
+    return lines
+
+
 def _fmt(value: float | None) -> str:
     return "-" if value is None else f"{value:.3f}"
 
@@ -99,9 +128,9 @@ def render_table(results: list[TaskResult], visual_off_reason: str = "") -> list
     suite = suite_scores(rows)
     name_w = max(12, *(len(r.task_id) for r in rows), *(len(f"SUITE ({s['tasks']} tasks)") for s in suite.values()))
     model_w = max(8, *(len(r.model) for r in rows))
-    cols = ("IFS", "OCR", "DINO", "LFS", "HFS", "VFS", "Final")
+    cols = ("IFS", "OCR", "DINO", "LFS", "HFS", "VFS", "Final", "VFSall")
     head = f"{'model':<{model_w}}  {'task':<{name_w}}  {'steps':>7}  " + "  ".join(f"{c:>6}" for c in cols)
-    head += f"  {'time':>6}  status"
+    head += f"  {'cover':>7}  {'time':>6}  status"
     lines = [head, "-" * len(head)]
 
     def row(model: str, name: str, steps: str, values: list[float | None], tail: str) -> str:
@@ -109,18 +138,23 @@ def render_table(results: list[TaskResult], visual_off_reason: str = "") -> list
 
     for r in rows:
         v = r.visual or {}
-        values = [r.ifs, *(v.get(k) for k in VISUAL_KEYS), r.final]
-        lines.append(
-            row(r.model, r.task_id, f"{r.steps_passed}/{r.steps_total}", values, f"  {r.seconds:>5.1f}s  {_status(r)}")
-        )
+        values = [r.ifs, *(v.get(k) for k in VISUAL_KEYS), r.final, r.vfs_all]
+        tail = f"  {_coverage_cell(r.coverage):>7}  {r.seconds:>5.1f}s  {_status(r)}"
+        lines.append(row(r.model, r.task_id, f"{r.steps_passed}/{r.steps_total}", values, tail))
     lines.append("-" * len(head))
     for model, s in suite.items():
-        values = [s["ifs"], *(s[k] for k in VISUAL_KEYS), s["final"]]
-        note = f"  ({s['errors']} task(s) errored, excluded)" if s["errors"] else ""
+        values = [s["ifs"], *(s[k] for k in VISUAL_KEYS), s["final"], s["vfs_all"]]
+        note = f"  {_coverage_cell(s['coverage']):>7}"
+        note += f"  ({s['errors']} task(s) errored, excluded)" if s["errors"] else ""
         lines.append(row(model, f"SUITE ({s['tasks']} tasks)", f"{s['steps_passed']}/{s['steps_total']}", values, note))
     notes = sorted({n for s in suite.values() for n in s["notes"]})
     if visual_off_reason:
         notes.insert(0, f"{visual_off_reason}: OCR, DINO, LFS, HFS, VFS and Final not computed")
     lines += render_intervals(suite)
+    lines += render_costs(suite)
+    lines.append(
+        "cover: flagged checkpoints scored / flagged (the initial state and every visual step); VFS judges only "
+        "those a replay reached, VFSall counts the unreached ones as 0 (never in Final)"
+    )
     lines += [f"note: {n}" for n in notes]
     return lines

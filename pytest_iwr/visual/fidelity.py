@@ -54,6 +54,19 @@ def scored_steps(task: Task, result: TaskResult) -> list[int]:
     ]
 
 
+def flagged_steps(task: Task) -> list[int]:
+    """Every checkpoint VFS could score: the initial state and every step flagged visual."""
+    return [0] + [i for i, step in enumerate(task.steps, start=1) if step.visual]
+
+
+def coverage(task: Task, result: TaskResult) -> dict[str, Any]:
+    """How much of the task's visual checkpoints the replay reached: known without any
+    visual scoring, so every result carries it."""
+    flagged = len(flagged_steps(task))
+    scored = len(scored_steps(task, result))
+    return {"scored": scored, "flagged": flagged, "ratio": scoring.checkpoint_coverage(scored, flagged)}
+
+
 def _rgb(data: bytes) -> np.ndarray:
     with Image.open(io.BytesIO(data)) as img:
         return np.array(img.convert("RGB"))  # writable: torch refuses read-only arrays
@@ -203,6 +216,10 @@ class VisualScorer:
         result.visual = score_task(task, result, self.config, self.cache())
         result.vfs = result.visual["vfs"]
         result.final = None if result.vfs is None else scoring.final_score(result.ifs, result.vfs)
+        if result.vfs is not None:
+            # Scored: what VFS averaged over (a checkpoint without ground truth is not).
+            scored, flagged = len(result.visual["checkpoints"]), len(flagged_steps(task))
+            result.vfs_all = scoring.visual_fidelity_all(result.vfs, scored, flagged) if scored else 0.0
 
 
 def visual_available() -> str | None:
