@@ -104,6 +104,13 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         "reached (default on; -v or -o verbosity_subtests=1 lists the passing ones too)",
     )
     group.addoption(
+        "--iwr-trace",
+        choices=("all", "failed", "off"),
+        default="off",
+        help="keep a Playwright trace per item (all) or per failed item, through pytest-playwright's "
+        "tracing; each result links its trace.zip (default off)",
+    )
+    group.addoption(
         "--iwr-shard",
         default=None,
         metavar="K/N",
@@ -156,12 +163,18 @@ def _add_suite_to_args(config: pytest.Config) -> None:
         config.args[:] = [suite]  # `pytest --iwr-model=x` runs the suite only
 
 
+TRACING = {"all": "on", "failed": "retain-on-failure"}  # --iwr-trace -> pytest-playwright's --tracing
+
+
 def pytest_configure(config: pytest.Config) -> None:
     if is_worker(config):
         # Before any model loads: xdist workers share the cores instead of each taking all.
         cpu.share_cores(int(config.workerinput.get("workercount", 1)))
     session = IWRSession.from_config(config)
     config.stash[SESSION_KEY] = session
+    trace = config.getoption("iwr_trace")
+    if trace != "off" and config.getoption("tracing", default="off") == "off":
+        config.option.tracing = TRACING[trace]  # pytest-playwright records it, around each item
     # Both trylast; pluggy asks the earlier registered first, so dir:*/ reaches openai_plugin.
     config.pluginmanager.register(openai_plugin, "iwr-openai-generator")
     config.pluginmanager.register(builtin, "iwr-builtin-generators")
@@ -266,6 +279,11 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
     iwr = config.stash[SESSION_KEY]
     if not iwr.active or is_worker(config):
         return
+    for result in iwr.results:
+        # pytest-playwright keeps a trace only after the item's report (and drops a passing
+        # item's under "failed"): the link stays where the file is there now.
+        if result.trace and not Path(result.trace).exists():
+            result.trace = None
     rows = [r.to_dict() for r in iwr.results]
     suite = terminal.suite_scores(iwr.results)
     if iwr.compare_path is not None:

@@ -73,6 +73,7 @@ class TaskResult:
     vfs_all: float | None = None
     # Tokens and USD of the item's model calls (cost.py item_cost); USD None = unpriced.
     cost: dict[str, Any] = field(default_factory=dict)
+    trace: str | None = None  # the item's Playwright trace (--iwr-trace), where it was kept
     repeat: int = 0
 
     def to_dict(self) -> dict[str, Any]:

@@ -7,6 +7,8 @@ the step's reason, or is skipped as not reached. The item's own outcome is the t
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from playwright.sync_api import Page
 
@@ -18,6 +20,9 @@ from pytest_iwr.session import REPORTING_CHECKPOINTS_KEY, RESULT_KEY, SESSION_KE
 def test_iwr(iwr_case: Case, page: Page, request: pytest.FixtureRequest, subtests: pytest.Subtests) -> None:
     session = request.config.stash[SESSION_KEY]
     result = run_case(request.config, iwr_case, page, session.replay_options(iwr_case), session.visual, session.prices)
+    if request.config.getoption("tracing", default="off") != "off":
+        # Where pytest-playwright puts this item's trace when it keeps it.
+        result.trace = str(Path(request.getfixturevalue("output_path")) / "trace.zip")
     request.node.stash[RESULT_KEY] = result
     if request.config.getoption("iwr_subtests") == "on":
         report_checkpoints(result, subtests, request.node)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 import sys
 import textwrap
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -168,7 +169,11 @@ def test_artifacts_one_folder_per_item_with_a_screenshot_per_step(run_suite, pyt
 
 def test_playwright_tracing_and_video_on_failed_items(pytester):
     result = pytester.runpytest_subprocess(
-        TASKS, pages("partial"), "--iwr-model=reference", "--tracing=retain-on-failure", "--video=retain-on-failure",
+        TASKS,
+        pages("partial"),
+        "--iwr-model=reference",
+        "--tracing=retain-on-failure",
+        "--video=retain-on-failure",
         *LEAN_RUN,
     )
     result.assert_outcomes(passed=1, failed=1)
@@ -176,6 +181,21 @@ def test_playwright_tracing_and_video_on_failed_items(pytester):
     videos = list((pytester.path / "test-results").rglob("*.webm"))
     assert len(traces) == 1 and "partial" in str(traces[0])
     assert len(videos) == 1 and videos[0].stat().st_size > 1000
+
+
+@pytest.mark.parametrize(("keep", "kept"), [("failed", {"partial"}), ("all", {"partial", "reference"})])
+def test_iwr_trace_keeps_a_trace_per_item_and_each_result_links_it(run_suite, keep, kept):
+    _, data = run_suite(TASKS, pages("partial"), "--iwr-model=reference", f"--iwr-trace={keep}", "-n", "2")
+    linked = {}
+    for row in data["tasks"]:
+        name = "partial" if "partial" in row["model"] else "reference"
+        if row["trace"] is not None:
+            linked[name] = Path(row["trace"])
+    assert set(linked) == kept
+    for path in linked.values():
+        assert path.name == "trace.zip" and path.stat().st_size > 1000
+        with zipfile.ZipFile(path) as archive:  # a real Playwright trace
+            assert any(n.endswith(".trace") for n in archive.namelist())
 
 
 @pytest.mark.skipif(shutil.which("xvfb-run") is None, reason="xvfb-run is installed by scripts/setup.sh")
