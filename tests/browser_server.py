@@ -3,6 +3,9 @@ remote browser pod would run one; ``--unsafe`` lets a client name Debian's Chrom
 
 from __future__ import annotations
 
+import contextlib
+import os
+import signal
 import socket
 import subprocess
 import sys
@@ -22,7 +25,9 @@ def browser_server() -> Iterator[str]:
     """Yields the server's ws:// endpoint; stops the server and its browsers after."""
     port = free_port()
     cmd = [sys.executable, "-m", "playwright", "run-server", "--unsafe", "--host", "127.0.0.1", "--port", str(port)]
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    # Its own process group: `python -m playwright` runs the driver (node) as a child, which
+    # a signal to the wrapper alone would leave running.
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, start_new_session=True)
     try:
         deadline = time.monotonic() + 60
         assert proc.stdout is not None
@@ -35,8 +40,10 @@ def browser_server() -> Iterator[str]:
             raise RuntimeError("the browser server did not start within 60 s")
         yield f"ws://127.0.0.1:{port}/"
     finally:
-        proc.terminate()
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(proc.pid, signal.SIGTERM)
         try:
             proc.wait(timeout=10)
         except subprocess.TimeoutExpired:
-            proc.kill()
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(proc.pid, signal.SIGKILL)
