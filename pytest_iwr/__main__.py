@@ -143,6 +143,25 @@ def cmd_prompt(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_view(args: argparse.Namespace) -> int:
+    from pytest_iwr.view.data import ResultsError
+    from pytest_iwr.view.serve import serve
+    from pytest_iwr.view.site import SiteError, build_site
+
+    try:
+        report = build_site(
+            [Path(p) for p in args.results], Path(args.output), Path(args.tasks) if args.tasks else None
+        )
+    except (ResultsError, SiteError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    missing = f", {report.missing} missing image(s) shown as such" if report.missing else ""
+    print(f"{report.index}: {report.tasks} task page(s), {report.runs} result(s){missing}")
+    if args.serve:
+        serve(Path(args.output), args.port)
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m pytest_iwr", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -170,6 +189,13 @@ def main(argv: list[str] | None = None) -> int:
     exp.add_argument("task", help="task folder")
     exp.add_argument("-o", "--output", required=True, help="folder for prompt.md and its images")
     exp.set_defaults(func=cmd_prompt)
+    view = sub.add_parser("view", help="a static site (works offline) over --iwr-json result files")
+    view.add_argument("results", nargs="+", help="result JSON files; their models are merged")
+    view.add_argument("-o", "--output", required=True, help="the site's folder (index.html, grid.html, tasks/)")
+    view.add_argument("--tasks", help="tasks folder, for recordings and expected checkpoints (default: bundled)")
+    view.add_argument("--serve", action="store_true", help="then serve the site on 127.0.0.1 until Ctrl-C")
+    view.add_argument("--port", type=int, default=8000, help="port for --serve (0: any free port; default 8000)")
+    view.set_defaults(func=cmd_view)
     args = parser.parse_args(argv)
     return args.func(args)
 
