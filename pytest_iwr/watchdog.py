@@ -133,7 +133,7 @@ def page_closer(page: Page) -> Callable[[], None]:
     loop: asyncio.AbstractEventLoop = impl._loop
 
     def close() -> None:
-        loop.call_soon_threadsafe(lambda: asyncio.ensure_future(impl.close()))
+        loop.call_soon_threadsafe(lambda: asyncio.ensure_future(impl.close(run_before_unload=False, reason="unresponsive")))
 
     return close
 

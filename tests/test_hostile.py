@@ -43,7 +43,7 @@ STEPS = 8
 STEP_TIMEOUT, CHECK_TIMEOUT = 2.0, 0.5
 TIMEOUTS = (f"--iwr-step-timeout={STEP_TIMEOUT}", f"--iwr-check-timeout={CHECK_TIMEOUT}")
 BUDGET = ReplayOptions(step_timeout=STEP_TIMEOUT, check_timeout=CHECK_TIMEOUT).step_budget()
-HEAVY_STEP_TIMEOUT = 8.0  # the 100k-element DOM and the 50 MB page: slow, not hostile
+HEAVY_STEP_TIMEOUT = 8.0  # the 100k-element DOM: slow, not hostile
 HEAVY_BUDGET = ReplayOptions(step_timeout=HEAVY_STEP_TIMEOUT, check_timeout=CHECK_TIMEOUT).step_budget()
 # The beacons page also aims at this port; a listener there proves nothing arrives.
 LISTENER_PORT = 39517
@@ -165,7 +165,9 @@ IN_ONE_WORKER = {
     "storage-reader": Expect(errors=("iwr-probe storage clean",), never=("BLEED",)),
     "memory-blowup": Expect(0.0, "page out of memory", events=("renderer crashed",)),
     "dom-100k": PASSES,
-    "page-50mb": PASSES,
+    # Through request routing a page crosses Playwright's protocol twice (about 35 s for
+    # 50 MB here): past the load timeout, its item fails alone; a model's reply is < 1 MB.
+    "page-50mb": Expect(0.0, "page did not load"),
 }
 
 KILL_BROWSER_CONFTEST = """
@@ -470,10 +472,8 @@ def test_a_killed_browser_is_relaunched_for_the_next_item(serial: Batch):
     # Whichever call the kill interrupts: "... has been closed", or the crash event came first.
     reason = reason_of(during)
     assert "has been closed" in reason or reason.startswith("page crashed"), during["failure"]
-    # Everything after them ran on a new browser: a hostile page, the heavy ones, reference.
-    for case in ("dom-100k", "page-50mb"):
-        root = serial.workdir / "big" if case == "page-50mb" else HOSTILE
-        assert serial.row(case, root)["ifs"] == 1.0
+    # Everything after them ran on a new browser: a hostile page, a heavy one, reference.
+    assert serial.row("dom-100k")["ifs"] == 1.0
     assert by_task(serial.data)["reference", TASK]["ifs"] == 1.0
     assert "_errors.TargetClosedError" not in serial.output  # one-line reasons, no tracebacks, no teardown error
 

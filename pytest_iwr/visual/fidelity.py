@@ -47,6 +47,8 @@ class VisualConfig:
 def scored_steps(task: Task, result: TaskResult) -> list[int]:
     """The initial state, plus every checkpoint flagged visual that the replay reached and passed."""
     steps = [0] if result.initial_screenshot else []
+    if not result.steps:  # never replayed (generation failed): no step was reached
+        return steps
     return steps + [
         i
         for i, (step, rec) in enumerate(zip(task.steps, result.steps, strict=True), start=1)
