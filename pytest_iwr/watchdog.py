@@ -133,7 +133,9 @@ def page_closer(page: Page) -> Callable[[], None]:
     loop: asyncio.AbstractEventLoop = impl._loop
 
     def close() -> None:
-        loop.call_soon_threadsafe(lambda: asyncio.ensure_future(impl.close(run_before_unload=False, reason="unresponsive")))
+        loop.call_soon_threadsafe(
+            lambda: asyncio.ensure_future(impl.close(run_before_unload=False, reason="unresponsive"))
+        )
 
     return close
 

@@ -72,5 +72,5 @@ def test_vfs_all_counts_unreached_checkpoints_as_zero():
     # The same as averaging the per-checkpoint scores with zeros for the unreached ones.
     reached = [0.9, 0.6]
     vfs = sum(reached) / len(reached)
-    assert scoring.visual_fidelity_all(vfs, 2, 5) == pytest.approx(sum(reached + [0, 0, 0]) / 5)
+    assert scoring.visual_fidelity_all(vfs, 2, 5) == pytest.approx(sum([*reached, 0, 0, 0]) / 5)
     assert scoring.visual_fidelity_all(0.8, 4, 4) == 0.8

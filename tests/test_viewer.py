@@ -153,6 +153,7 @@ def run(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
             f"--iwr-tasks={tasks}",
             "--iwr-model=reference",
             f"--iwr-model={partial}",
+            "--iwr-trace=failed",
         ],
         cwd=root,
         env=env,
@@ -197,6 +198,13 @@ class _Refs(HTMLParser):
     def handle_data(self, data: str) -> None:
         if self._in_code:
             self.code.append(data)
+
+
+def test_a_failed_items_trace_is_copied_and_linked(run):
+    html = next((run["site"] / "tasks").glob("notes-counter*.html")).read_text()
+    links = re.findall(r'href="\.\./(media/[^"]+trace-[^"]+\.zip)"', html)
+    assert len(set(links)) == 1, links  # the failed item kept a trace; the passing one did not
+    assert (run["site"] / links[0]).stat().st_size > 1000
 
 
 def test_the_site_has_no_network_url_and_every_local_link_resolves(run):

@@ -64,6 +64,7 @@ class RunView:
     key: str
     label: str
     run: Run
+    trace: str | None = None  # the item's Playwright trace, copied into the site (--iwr-trace)
 
 
 @dataclass
@@ -226,6 +227,10 @@ def task_page(media: Media, task_id: str, runs: list[Run], task: Task | None, ta
             if source
             else Picture(None, "no recording: the task folder has no video.webm or video.mp4")
         )
+    for view in views:
+        trace = resolve(view.run.result.trace, view.run.base)
+        if trace is not None:
+            view.trace = media.copy(trace, f"media/{slug}/trace-{view.key}.zip")
     heads = [("load", "Page loaded", "(page)", "The page as it first appears"), *_step_heads(task, runs)]
     steps = []
     for index, (action, title, target, assertion) in enumerate(heads):
