@@ -34,10 +34,12 @@ def report_checkpoints(result: TaskResult, subtests: pytest.Subtests, item: pyte
     item.stash[REPORTING_CHECKPOINTS_KEY] = True  # their reports must not carry the item's result
     try:
         for step in result.steps:
-            with subtests.test(msg=f"checkpoint {step.index}/{len(result.steps)}: {step.action} {step.target}"):
+            # The checkpoint is named in the messages too: JUnit XML keeps those, not the subtest's name.
+            name = f"checkpoint {step.index}/{len(result.steps)}"
+            with subtests.test(msg=f"{name}: {step.action} {step.target}"):
                 if step.status == NOT_REACHED:
-                    pytest.skip("not reached")
+                    pytest.skip(f"{name} not reached")
                 if step.status == FAILED:
-                    pytest.fail(step.reason, pytrace=False)
+                    pytest.fail(f"{name}: {step.reason}", pytrace=False)
     finally:
         item.stash[REPORTING_CHECKPOINTS_KEY] = False

@@ -35,7 +35,8 @@ def test_checkpoints_are_subtests_and_the_items_are_unchanged(pytester):
     assert out.count("SUBPASSED[checkpoint ") == 10
     assert "SUBFAILED[checkpoint 3/8: type {placeholder='New note'}]" in out
     assert "not found: nothing visible matches {placeholder='New note'}" in out
-    assert out.count("SUBSKIPPED[checkpoint ") == 5 + 1 and "not reached" in out  # 5 progress lines + the summary
+    assert out.count("SUBSKIPPED[checkpoint ") == 5 + 5  # progress lines, then -rA: one each
+    assert "checkpoint 8/8 not reached" in out
     assert "10 subtests passed" in out and "5 skipped" in out
     # The items themselves: one passed, one failed, exactly as without subtests.
     assert f"FAILED ::test_iwr[{partial}-chromium]" in out
@@ -48,8 +49,9 @@ def test_checkpoints_are_subtests_and_the_items_are_unchanged(pytester):
     cases = {c.get("name"): c for c in ET.parse(pytester.path / "junit.xml").getroot().iter("testcase")}
     failed_case = cases[f"test_iwr[{partial}-chromium]"]
     messages = [f.get("message", "") for f in failed_case.findall("failure")]
-    assert any("checkpoint 3/8" in m or "nothing visible matches" in m for m in messages), messages
-    assert len(failed_case.findall("skipped")) == 5  # the steps never reached
+    assert any(m.startswith("Failed: checkpoint 3/8: not found: nothing visible matches") for m in messages), messages
+    skipped = [s.get("message") for s in failed_case.findall("skipped")]
+    assert skipped == [f"checkpoint {i}/8 not reached" for i in range(4, 9)]  # the steps never reached
     props = {p.get("name"): p.get("value") for p in failed_case.iter("property")}
     assert props["iwr_steps"] == "2/8"  # the item's result is still attached once
     assert not cases["test_iwr[reference-notes-counter-chromium]"].findall("failure")
