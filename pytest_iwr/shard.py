@@ -11,13 +11,14 @@ scores, intervals and breakdowns are those of one unsharded run of the same item
 from __future__ import annotations
 
 import hashlib
-import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from pytest_iwr.report import json_report
+from pytest_iwr.results import TaskResult
 from pytest_iwr.tasks import LoadedTask, Task
 
 SHARD_PATTERN = re.compile(r"^\s*(\d+)\s*/\s*(\d+)\s*$")
@@ -77,10 +78,10 @@ class MergeError(ValueError):
 
 def load_shard(path: Path) -> dict[str, Any]:
     try:
-        document = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        raise MergeError(f"{path}: not a results JSON file ({exc})") from None
-    if not isinstance(document, dict) or not isinstance(document.get("run"), dict):
+        document = json_report.read(path)
+    except json_report.ResultFileError as exc:
+        raise MergeError(str(exc)) from None
+    if not isinstance(document.get("run"), dict):
         raise MergeError(f"{path}: no 'run' section: not written by --iwr-json of this plugin version")
     return document
 
@@ -123,8 +124,6 @@ def check_agree(documents: Sequence[tuple[Path, dict[str, Any]]]) -> list[str]:
 
 def merge(paths: Sequence[Path]) -> dict[str, Any]:
     """One results document from the shards' files, as one unsharded run would write it."""
-    from pytest_iwr.report import json_report
-    from pytest_iwr.results import TaskResult
 
     documents = [(path, load_shard(path)) for path in paths]
     merged_from = check_agree(documents)

@@ -92,7 +92,7 @@ def test_merging_refuses_missing_repeated_or_overlapping_shards(tmp_path: Path):
     with pytest.raises(MergeError, match="overlap"):
         merge([one, two, three])
     (tmp_path / "junk.json").write_text("{not json")
-    with pytest.raises(MergeError, match=r"junk\.json: not a results JSON"):
+    with pytest.raises(MergeError, match=r"junk\.json: cannot read"):
         merge([one, tmp_path / "junk.json"])
 
 

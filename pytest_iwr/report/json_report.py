@@ -34,6 +34,21 @@ def build(
     }
 
 
+class ResultFileError(ValueError):
+    """A file that is not an ``--iwr-json`` document; the message names it."""
+
+
+def read(path: Path) -> dict[str, Any]:
+    """An ``--iwr-json`` document, or :class:`ResultFileError` saying what is wrong with the file."""
+    try:
+        document = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise ResultFileError(f"{path}: cannot read ({exc})") from None
+    if not isinstance(document, dict) or not isinstance(document.get("tasks"), list):
+        raise ResultFileError(f"{path}: not an --iwr-json result (no 'tasks' list)")
+    return document
+
+
 def write_atomic(path: Path, document: Any) -> None:
     """Write then rename, so a reader never sees half a file."""
     path.parent.mkdir(parents=True, exist_ok=True)

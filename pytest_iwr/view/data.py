@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import dataclasses
-import json
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from pytest_iwr.report import json_report
 from pytest_iwr.report.breakdown import failure_class
 from pytest_iwr.results import StepResult, TaskResult
 
@@ -65,12 +65,9 @@ def task_result(row: dict[str, Any]) -> TaskResult:
 
 def _read(path: Path) -> dict[str, Any]:
     try:
-        document = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        raise ResultsError(f"{path}: cannot read ({exc})") from exc
-    if not isinstance(document, dict) or not isinstance(document.get("tasks"), list):
-        raise ResultsError(f"{path}: not an --iwr-json result (no 'tasks' list)")
-    return document
+        return json_report.read(path)
+    except json_report.ResultFileError as exc:
+        raise ResultsError(str(exc)) from None
 
 
 def _display_names(documents: list[tuple[Path, dict[str, Any]]]) -> list[dict[str, str]]:
