@@ -21,6 +21,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from filelock import FileLock
+
 ENTRY = "entry.json"
 REPLY = "reply.md"
 PAGE = "index.html"
@@ -75,9 +77,19 @@ class GenerationCache:
     def folder(self, task_id: str, model: str) -> Path:
         return self.root / task_id / safe_name(model)
 
+    def _lock(self, folder: Path) -> FileLock:
+        """Writers of one entry (threads, xdist workers, sessions) take turns: the reply, the
+        page and the record that names the reply's hash must come from the same writer."""
+        folder.parent.mkdir(parents=True, exist_ok=True)
+        return FileLock(folder.parent / f".{folder.name}.lock")
+
     def load(self, task_id: str, model: str, key: dict[str, Any]) -> Entry | None:
         """The stored entry for exactly this key, or None (missing, other key, half written)."""
         folder = self.folder(task_id, model)
+        with self._lock(folder):
+            return self._load(folder, key)
+
+    def _load(self, folder: Path, key: dict[str, Any]) -> Entry | None:
         try:
             record = json.loads((folder / ENTRY).read_text(encoding="utf-8"))
             reply = (folder / REPLY).read_text(encoding="utf-8")
@@ -90,6 +102,10 @@ class GenerationCache:
     def store(self, task_id: str, model: str, key: dict[str, Any], reply: str, page: str | None, record: dict) -> Entry:
         """Write reply, page (None: the reply had no page) and finally the entry record."""
         folder = self.folder(task_id, model)
+        with self._lock(folder):
+            return self._store(folder, key, reply, page, record)
+
+    def _store(self, folder: Path, key: dict[str, Any], reply: str, page: str | None, record: dict) -> Entry:
         write_atomic(folder / REPLY, reply)
         if page is None:
             # A stale page from an earlier key must not be evaluated as this reply's page.
