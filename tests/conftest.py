@@ -41,5 +41,25 @@ def run_suite(pytester: pytest.Pytester):
     return run
 
 
+BEACONS = """
+<img src="http://198.51.100.7/pixel.gif" width="1" height="1" alt="">
+<script>
+  fetch('http://127.0.0.1:9/steal').catch(() => {});
+  try { new WebSocket('ws://example.invalid/socket'); } catch (e) {}
+  fetch('file:///etc/passwd').catch(() => {});
+</script>
+"""
+
+
+def beacon_pages(root: Path) -> Path:
+    """variant-a's page plus requests to other origins, which the fence must block: a
+    ``dir:`` model folder."""
+    folder = root / "pages" / "notes-counter"
+    folder.mkdir(parents=True)
+    page = (FIXTURE_PAGES / "variant-a" / "notes-counter" / "index.html").read_text()
+    folder.joinpath("index.html").write_text(page.replace("</body>", BEACONS + "</body>"))
+    return root / "pages"
+
+
 def by_task(data: dict) -> dict[tuple[str, str], dict]:
     return {(t["model"], t["task_id"]): t for t in data["tasks"]}

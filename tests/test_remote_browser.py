@@ -7,12 +7,10 @@ routing (sandbox.py). The same items scored locally and remotely must end alike.
 
 from __future__ import annotations
 
-import textwrap
-
 import pytest
 
 from tests.browser_server import browser_server
-from tests.conftest import FIXTURE_PAGES, FIXTURE_TASKS, by_task
+from tests.conftest import FIXTURE_PAGES, FIXTURE_TASKS, beacon_pages, by_task
 
 TASKS = f"--iwr-tasks={FIXTURE_TASKS}"
 
@@ -23,24 +21,6 @@ def endpoint():
         yield ws
 
 
-def beacon_page(root):
-    """variant-a's page plus requests to other origins, which the fence must block."""
-    folder = root / "pages" / "notes-counter"
-    folder.mkdir(parents=True)
-    page = (FIXTURE_PAGES / "variant-a" / "notes-counter" / "index.html").read_text()
-    beacon = textwrap.dedent(
-        """
-        <img src="http://198.51.100.7/pixel.gif" width="1" height="1" alt="">
-        <script>
-          fetch('http://127.0.0.1:9/steal').catch(() => {});
-          try { new WebSocket('ws://example.invalid/socket'); } catch (e) {}
-        </script>
-        """
-    )
-    folder.joinpath("index.html").write_text(page.replace("</body>", beacon + "</body>"))
-    return root / "pages"
-
-
 def outcome(data: dict) -> dict:
     return {
         key: (row["status"], row["ifs"], row["steps_passed"], sorted(row["blocked_requests"]), row["failure"])
@@ -49,7 +29,7 @@ def outcome(data: dict) -> dict:
 
 
 def test_a_remote_browser_scores_as_the_local_one(run_suite, pytester, tmp_path, endpoint):
-    pages = beacon_page(tmp_path)
+    pages = beacon_pages(tmp_path)
     partial = FIXTURE_PAGES / "partial"
     models = ("--iwr-model=reference", "--iwr-model=static", f"--iwr-model=dir:{pages}", f"--iwr-model=dir:{partial}")
     _, local = run_suite(TASKS, *models, "--iwr-output=local")

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import shutil
 import sys
-import textwrap
 import zipfile
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import FIXTURE_PAGES, FIXTURE_TASKS, LEAN_RUN, by_task
+from tests.conftest import FIXTURE_PAGES, FIXTURE_TASKS, LEAN_RUN, beacon_pages, by_task
 
 TASKS = f"--iwr-tasks={FIXTURE_TASKS}"
 
@@ -101,21 +100,8 @@ def test_a_conftest_generator_hook_plugs_in_a_model(run_suite, pytester):
 
 
 def test_requests_to_other_origins_are_blocked_and_recorded(run_suite, tmp_path):
-    folder = tmp_path / "pages" / "notes-counter"
-    folder.mkdir(parents=True)
-    page = (FIXTURE_PAGES / "variant-a" / "notes-counter" / "index.html").read_text()
-    beacon = textwrap.dedent(
-        """
-        <img src="http://198.51.100.7/pixel.gif" width="1" height="1" alt="">
-        <script>
-          fetch('http://127.0.0.1:9/steal').catch(() => {});
-          try { new WebSocket('ws://example.invalid/socket'); } catch (e) {}
-          fetch('file:///etc/passwd').catch(() => {});
-        </script>
-        """
-    )
-    folder.joinpath("index.html").write_text(page.replace("</body>", beacon + "</body>"))
-    _, data = run_suite(TASKS, f"--iwr-model=dir:{tmp_path / 'pages'}")
+    pages = beacon_pages(tmp_path)
+    _, data = run_suite(TASKS, f"--iwr-model=dir:{pages}")
     row = data["tasks"][0]
     blocked = " ".join(row["blocked_requests"])
     assert "198.51.100.7/pixel.gif" in blocked
