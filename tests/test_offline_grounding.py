@@ -6,13 +6,16 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import Page
 
-from pytest_iwr.agent import embedding, rank
+from pytest_iwr.agent import embedding, rank, refer
 from pytest_iwr.agent.actions import perform
 from pytest_iwr.agent.locate import LocateError
-from pytest_iwr.agent.offline import OfflineGrounder
+from pytest_iwr.agent.offline import OfflineGrounder, ground_screen
+from pytest_iwr.perceive.screen import Box, Screen
 from pytest_iwr.tasks import Step
+from tests.screens import control, run
 
 SHOP = """
+<style>.card { border: 1px solid #ccc; padding: 8px; margin: 8px; }</style>
 <h1>Shop</h1>
 <div class="card"><h2>Alpha lamp</h2><p>$20</p><button onclick="this.textContent='In cart'">Add</button></div>
 <div class="card"><h2>Beta chair</h2><p>$45</p><button onclick="this.textContent='In cart'">Add</button></div>
@@ -77,12 +80,81 @@ def test_perform_grounds_a_step_without_target(shop):
     assert shop.evaluate("() => document.querySelectorAll('button')[0].textContent") == "In cart"
 
 
-def test_description_parsing():
-    ins = rank.parse('Click the "+" button next to "Adults" in the Travellers box')
-    assert ins.targets == ["+"] and ins.contexts == ["adults"] and "travellers" in ins.words
-    ins = rank.parse('Choose "Large" in the "Size" dropdown of the "Rain Jacket" card', "Large")
-    assert ins.targets == ["size"] and ins.contexts == ["rain jacket"] and "combobox" in ins.roles
-    ins = rank.parse("Click the top-left square, then the fifth thumbnail of quietferment's post")
-    assert {"top", "left", "5", "quietferment"} <= set(ins.words) and ins.picture
-    assert rank.parse("Click the user's profile").targets == []  # an apostrophe is not a quote
-    assert sorted(rank.parse('Click the "▲" (Upvote) button').targets) == ["upvote", "▲"]
+def test_description_parsing_keeps_visible_labels_whole_and_reads_relations():
+    ref = refer.parse('Click the "+" button next to "Adults" in the Travellers box')
+    assert [p.text for p in ref.labels] == ["+"] and "button" in ref.kinds
+    assert [(a.text, a.relation) for a in ref.anchors] == [("adults", "near"), ("travellers", "region")]
+    # Unquoted, a visible text stays one label: its "to" and "in" are not relations.
+    ref = refer.parse("Hit the Add to cart btn for the Summit Beanie", vocabulary=["Add to cart", "Sign in"])
+    assert [p.text for p in ref.labels] == ["add to cart"]
+    assert [(a.text, a.relation) for a in ref.anchors] == [("summit beanie", "region")]
+    ref = refer.parse("Save (Profile card)")
+    assert ref.words == ["save"] and [(a.text, a.relation) for a in ref.anchors] == [("profile", "region")]
+    ref = refer.parse("Click the top-left square of the board to place an X")
+    assert set(ref.places) == {"top", "left"} and not ref.anchors and not ref.words  # the purpose is dropped
+    ref = refer.parse("Tap the small red pencil icon, second from the right")
+    assert ref.size == "small" and ref.colours == ["red"] and ref.icons == ["pencil"] and ref.ordinal == -2
+    ref = refer.parse("Click square B3 of the minefield")
+    assert ("b3", "cell") in [(a.text, a.relation) for a in ref.anchors]
+    ref = refer.parse('Type "42" into the box under Amount, between Total and Fee', typed="42")
+    assert [(a.text, a.relation, a.other) for a in ref.anchors] == [
+        ("amount", "below", ""),
+        ("total", "between", "fee"),
+    ]
+
+
+def grid_screen() -> Screen:
+    """A 3x3 board of look-alike empty squares, a caption above it, and a red "New game" button."""
+    controls = [control(r * 3 + c, "button", 100 + 60 * c, 100 + 60 * r, 50, 50) for r in range(3) for c in range(3)]
+    controls.append(control(9, "button", 100, 300, 120, 30, background="rgb(220, 38, 38)"))
+    return Screen([run("Board", 100, 70), run("New game", 110, 307, control=9)], controls)
+
+
+def best(screen: Screen, description: str, action: str = "click") -> int:
+    return rank.rank(description, action, None, screen)[0].index
+
+
+def test_ordinals_and_places_count_among_look_alikes_in_reading_order():
+    screen = grid_screen()
+    assert best(screen, "Click the top-left square") == 0
+    assert best(screen, "Click the middle-left square") == 3
+    assert best(screen, "Click the bottom centre square") == 7
+    assert best(screen, "Click the third tile in the top row") == 2
+    assert best(screen, "the last square") == 8
+    assert best(screen, "the second square from the right in the bottom row") == 7
+    assert best(screen, "Click the red button") == 9
+
+
+def test_spatial_relations_read_the_layout_not_the_dom():
+    # Two "Delete" buttons in two drawn cards; only the boxes say which belongs to which.
+    texts = [
+        run("Invoice 41", 20, 20),
+        run("Delete", 300, 60, control=0),
+        run("Invoice 42", 20, 120),
+        run("Delete", 300, 160, control=1),
+        run("Notes", 600, 20),
+    ]
+    controls = [
+        control(0, "button", 295, 55, 60, 26),
+        control(1, "button", 295, 155, 60, 26),
+        control(2, "textbox", 600, 45, 200, 26),
+    ]
+    screen = Screen(texts, controls, panels=[Box(10, 10, 400, 90), Box(10, 110, 400, 90)])
+    assert best(screen, "Click the Delete button for Invoice 42") == 1
+    assert best(screen, "the Delete btn of the Invoice 41 card") == 0
+    assert best(screen, "Delete (Invoice 42)") == 1
+    assert best(screen, "type into the box under Notes", "type") == 2
+    # A grid named by coordinates: the column headed B, the row headed 2.
+    heads = [run("A", 120, 10), run("B", 180, 10), run("1", 70, 40), run("2", 70, 100)]
+    cells = [control(r * 2 + c, "button", 100 + 60 * c, 30 + 60 * r, 50, 50) for r in range(2) for c in range(2)]
+    assert best(Screen(heads, cells), "Click square B2") == 3
+
+
+def test_look_alikes_that_the_description_does_not_tell_apart_are_not_a_pick():
+    screen = grid_screen()
+    with pytest.raises(LocateError) as caught:
+        ground_screen(screen, step("click", "Click a square"))
+    assert caught.value.kind == "ambiguous"
+    assert ground_screen(screen, step("click", "Click the top-left square"))[0] == 0
+    close = rank.rank("Click the square next to Board", "click", None, screen)
+    assert close[0].confidence < close[0].score  # a near runner-up discounts the pick

@@ -1,9 +1,9 @@
 """Offline grounding: the element a description-only step means, without any model API.
 
-The page's visible controls (the perception layer's reading) are taken with what a
-user sees on and around them, ranked against the description (agent/rank.py: quoted
-labels, role words, other words, plus the sentence-embedding cosine), and the best one
-is returned with its confidence. Below the threshold, or on an exact tie, the step fails
+The page's visible controls (the perception layer's reading) are ranked against the
+description read as a referring expression (agent/refer.py, agent/rank.py: label,
+anchors and relations on the layout, ordinals, looks, control kind, plus the
+sentence-embedding cosine), and the best one is returned with its confidence. Below the threshold, or on an exact tie, the step fails
 ("not grounded" / "ambiguous") and the message lists the top candidates.
 """
 
@@ -17,9 +17,8 @@ from typing import Any
 from playwright.sync_api import ElementHandle, Page
 
 from pytest_iwr.agent import embedding, rank
-from pytest_iwr.agent.locate import LocateError, candidate_infos
-from pytest_iwr.perceive import LiveScreen
-from pytest_iwr.perceive.labels import visible_labels
+from pytest_iwr.agent.locate import LocateError
+from pytest_iwr.perceive import LiveScreen, Screen
 from pytest_iwr.tasks import Step
 from pytest_iwr.watchdog import suspended
 
@@ -35,21 +34,6 @@ class Grounded:
     record: dict[str, Any]
 
 
-def read_candidates(live: LiveScreen, terms: list[dict[str, object]]) -> tuple[list[rank.Candidate], list[dict]]:
-    """The visible controls of one reading as ranking inputs, and their (role, name, x, y)."""
-    screen = live.screen
-    infos = candidate_infos(screen)
-    depths = live.term_depths([c.index for c in screen.controls], terms, max_depth=8)
-    candidates = []
-    for c, info, row in zip(screen.controls, infos, depths, strict=True):
-        own = screen.own_text(c.index)
-        texts = [own, *visible_labels(screen, c), c.name, c.placeholder]
-        # A picture's words reach the page only as its alt text (the accessible name of an image control).
-        alts = [c.name] if c.name and not own and c.role in ("img", "button", "link", "generic") else []
-        candidates.append(rank.Candidate(c.role, info["name"], [t for t in texts if t], alts, row, c.editable))
-    return candidates, infos
-
-
 def describe(candidates: list[rank.Candidate], ranked: list[rank.Scored], limit: int = TOP) -> str:
     parts = [
         f"{(candidates[s.index].name or '(no name)')!r} ({candidates[s.index].role}, {s.confidence:.2f})"
@@ -58,26 +42,37 @@ def describe(candidates: list[rank.Candidate], ranked: list[rank.Scored], limit:
     return ", ".join(parts) or "no visible interactive element"
 
 
-def semantic_scores(query: str, candidates: list[rank.Candidate]) -> tuple[list[float] | None, str]:
-    """Each candidate's embedding cosine with the query, or None (and why) without the model."""
-    with suspended():  # loading and embedding is our CPU time, not the page's (watchdog.py)
-        try:
-            model = embedding.model()
-        except embedding.EmbeddingUnavailableError as exc:
-            return None, str(exc)
-        return [float(x) for x in model.similarity(query, [c.summary() for c in candidates])], ""
+class Semantic:
+    """The embedding cosine of one query with the candidates it is asked about; remembers
+    why it could not be had (the model missing), so the record can say so."""
+
+    def __init__(self, query: str) -> None:
+        self.query = query
+        self.missing = ""
+
+    def __call__(self, candidates: list[rank.Candidate]) -> list[float] | None:
+        with suspended():  # loading and embedding is our CPU time, not the page's (watchdog.py)
+            try:
+                model = embedding.model()
+            except embedding.EmbeddingUnavailableError as exc:
+                self.missing = str(exc)
+                return None
+            return [float(x) for x in model.similarity(self.query, [c.summary() for c in candidates])]
 
 
-def ground_once(page: Page, step: Step, threshold: float = rank.THRESHOLD) -> Grounded:
-    with LiveScreen(page) as live:
-        return _ground(live, step, threshold)
+def rank_screen(screen: Screen, step: Step) -> tuple[list[rank.Scored], list[rank.Candidate], str]:
+    """The screen's controls ranked against the step's description, the candidates, and
+    why the ranking is lexical only ('' when the embedding model took part)."""
+    candidates = rank.candidates(screen)
+    semantic = Semantic(rank.query_text(step.description, step.text))
+    ranked = rank.rank(step.description, step.action, step.text, screen, candidates, semantic)
+    return ranked, candidates, semantic.missing
 
 
-def _ground(live: LiveScreen, step: Step, threshold: float) -> Grounded:
-    terms = rank.parse(step.description, step.text).terms
-    candidates, _ = read_candidates(live, terms)
-    sims, missing = semantic_scores(rank.query_text(step.description, step.text), candidates)
-    ranked = rank.rank(step.description, step.action, step.text, candidates, sims)
+def ground_screen(screen: Screen, step: Step, threshold: float = rank.THRESHOLD) -> tuple[int, float, dict[str, Any]]:
+    """The control index the description means, its confidence and the grounding record;
+    raises :class:`GroundingError` ("not grounded", "ambiguous") with the record."""
+    ranked, candidates, missing = rank_screen(screen, step)
     top = [
         {"name": candidates[s.index].name, "role": candidates[s.index].role, "score": round(s.confidence, 3)}
         for s in ranked[:TOP]
@@ -98,7 +93,13 @@ def _ground(live: LiveScreen, step: Step, threshold: float) -> Grounded:
         raise GroundingError(
             "ambiguous", f"several elements fit {step.description!r} equally: {describe(candidates, ranked)}", record
         )
-    return Grounded(live.control_element(ranked[0].index), best, record)
+    return ranked[0].index, best, record
+
+
+def ground_once(page: Page, step: Step, threshold: float = rank.THRESHOLD) -> Grounded:
+    with LiveScreen(page) as live:
+        index, confidence, record = ground_screen(live.screen, step, threshold)
+        return Grounded(live.control_element(index), confidence, record)
 
 
 class GroundingError(LocateError):

@@ -1,174 +1,90 @@
-"""Rank a page's interactive elements against a step's description: pure scoring.
+"""Score every visible control against a referring expression, on the page's layout.
 
-A description names its element the way an annotator saw it:
-``Click the "+" button next to "Adults" in the Travellers box``. Read as a user would:
+A description read by agent/refer.py names its element in parts: its own label, other
+things on the screen and where it sits relative to them, its place among look-alikes,
+how it looks, what kind of control it is. Each candidate (a control of the perception
+layer's reading) is scored on every part the description has, from what a user sees:
 
-- quoted (or parenthesised) labels: a label followed by a control word ("button",
-  "dropdown", "field") or not introduced by a preposition names the element itself
-  (*target* phrases: ``"+"``); one introduced by a preposition ("on the", "next to",
-  "of the") and not followed by a control word names the region it is in (*context*
-  phrases: ``"Adults"``);
-- role words ("button", "checkbox", "dropdown") say what kind of control it is;
-- other words either are on the element ("the Amount field") or name its region
-  ("under quietferment's post").
+- **label**: its visible text, glyph, visible label (by layout), placeholder or value
+  against the description's label phrases and icon names (`the pencil icon` = ✎);
+- **kind**: its role against the control words (btn, pill, box, tick, toggle...);
+- **anchors**: for each other named thing, found as text on the screen, how well the
+  candidate sits in that relation to it: left/right/above/below by boxes, "next to" by
+  distance, "in/of/for the X card/row" by the drawn boxes (cards, panels, rows) that hold
+  both, else by nearness;
+- **context**: description words the candidate does not show itself, shown close to it
+  (the same drawn region, or nearby): terse notes like `qty + Linen Throw`;
+- **order**: ordinals and places (`the third tile in the top row`, `the leftmost`)
+  counted among candidates that fit as well and look alike (size, kind), reading order;
+- **looks**: colour names from the computed colours, small/large among look-alikes,
+  round, arrow, icon.
 
-Each candidate brings what a user can read on it (accessible name, visible text,
-labels, placeholder, title, the alt text of its pictures) and, for every context
-phrase and word, how many levels up its nearest ancestor showing it is. The lexical
-score weighs own labels first and the closeness of the context second; the
-sentence-embedding cosine (agent/embedding.py) adds what words miss. One confidence in
-[0, 1] comes out; ranking uses the uncapped score so near-equals stay apart.
+The score is the weighted mean of the parts the description has, mixed with the
+sentence-embedding cosine (agent/embedding.py). The confidence is that score discounted
+when the runner-up is close: an even split between two candidates is not a pick.
+Calibrated with benchmarks/grounding.py (README, "Offline grounding"). Pure functions.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
-from pytest_iwr.agent.grounding import ROLE_WORDS, STOPWORDS, normalize
+from pytest_iwr.agent.refer import Anchor, Reference, parse
+from pytest_iwr.perceive import colours, glyphs
+from pytest_iwr.perceive.labels import visible_labels
+from pytest_iwr.perceive.screen import Box, Screen, normalize
 
 # Confidence below which a description-only step is "not grounded" instead of a guess.
-# Calibrated with benchmarks/grounding.py (README, "IWR-Bench release data").
 THRESHOLD = 0.45
-LEXICAL_WEIGHT = 0.8  # the rest is the embedding cosine
-OWN_WEIGHT = 0.85  # own labels; the rest is how close the context is
-ROLE_BONUS = 0.1
-PICTURE_BONUS = 0.15
-ROLE_AND_REGION = 0.5  # own score of a control of the named kind when only its region is named
+SEMANTIC_WEIGHT = 0.15
+SEMANTIC_TOP = 8  # candidates, best by the words, that the embedding re-ranks
+WEIGHTS = {
+    "label": 3.0,
+    "kind": 1.0,
+    "anchor": 2.0,
+    "context": 1.0,
+    "order": 2.0,
+    "colour": 1.0,
+    "size": 0.7,
+    "shape": 0.7,
+}
+NEAR_PX = 120.0
+REGION_PX = 80.0  # without a drawn box, how fast belonging to a title fades with distance  # distance at which "next to" is half as good as touching
+MARGIN = 0.15  # a lead this large over the runner-up keeps the whole score as confidence
+PEER_RATIO = 0.8
+PRESSED = frozenset({"button", "generic", "gridcell", "link"})
+TOGGLE_ROLES = frozenset({"checkbox", "radio", "switch"})
 EDITABLE_ROLES = frozenset({"textbox", "searchbox", "spinbutton", "combobox"})
 SELECT_ROLES = frozenset({"combobox", "listbox", "button"})
-CONTROL_WORDS = frozenset(
-    [
-        "button",
-        "link",
-        "checkbox",
-        "box",
-        "tab",
-        "input",
-        "field",
-        "textbox",
-        "dropdown",
-        "select",
-        "menu",
-        "option",
-        "radio",
-        "switch",
-        "toggle",
-        "slider",
-        "key",
-        "icon",
-        "arrow",
-        "control",
-    ]
-)
-PICTURE_WORDS = frozenset(["photo", "picture", "image", "thumbnail", "poster", "cover", "avatar"])
-# Words that introduce the region an element is in ("on the ... card", "next to ...", "that contains ...").
-PREPOSITIONS = frozenset(
-    [
-        "on",
-        "in",
-        "of",
-        "under",
-        "next",
-        "to",
-        "near",
-        "beside",
-        "above",
-        "below",
-        "inside",
-        "within",
-        "for",
-        "from",
-        "at",
-        "by",
-        "contains",
-        "containing",
-        "with",
-    ]
-)
-# Words about the act, not about the element.
-ACTION_WORDS = frozenset(
-    [
-        "over",
-        "tick",
-        "untick",
-        "check",
-        "uncheck",
-        "set",
-        "replace",
-        "fill",
-        "write",
-        "again",
-        "also",
-        "then",
-        "choose",
-        "select",
-        "go",
-        "back",
-        "click",
-        "press",
-        "hover",
-    ]
-)
-# Words that say what kind of region, not which one: no help in telling regions apart.
-REGION_WORDS = frozenset(
-    [
-        "card",
-        "row",
-        "line",
-        "post",
-        "panel",
-        "section",
-        "list",
-        "block",
-        "item",
-        "entry",
-        "tile",
-        "area",
-        "column",
-        "box",
-        "again",
-    ]
-)
-# Role hints beyond agent/grounding.ROLE_WORDS: what the act or the choice implies.
-EXTRA_ROLE_WORDS = {
-    "tick": ("checkbox",),
-    "untick": ("checkbox",),
-    "option": ("radio",),
-    "answer": ("radio",),
-}
-ORDINALS = {
-    "first": "1",
-    "second": "2",
-    "third": "3",
-    "fourth": "4",
-    "fifth": "5",
-    "sixth": "6",
-    "seventh": "7",
-    "eighth": "8",
-    "ninth": "9",
-    "tenth": "10",
-}
-
-_QUOTED = re.compile(r"“([^”]{1,80})”|‘([^’]{1,80})’|\"([^\"]{1,80})\"|(?<![\w])'([^']{1,80}?)'(?![\w])")
-_PAREN = re.compile(r"\(([^()]{1,40})\)")
-_TOKEN = re.compile(r"[a-z0-9$€£%+×÷−=.]*[a-z0-9$€£%+×÷−=]")
+ARROW_GLYPHS = ["←", "→", "↑", "↓", "‹", "›", "«", "»", "▲", "▼", "◀", "▶", "⟵", "⟶", "➜", "<", ">"]
+_WORD = re.compile(r"[a-z0-9$€£%+×÷−=.#]*[a-z0-9$€£%+×÷−=#]|[^\sa-z0-9]")
 
 
 @dataclass
 class Candidate:
-    """What a user can read on and about one visible interactive element."""
+    """What a user sees on and about one visible control."""
 
+    index: int
     role: str
-    name: str
-    texts: list[str] = field(default_factory=list)  # visible text, labels, placeholder, title
-    alts: list[str] = field(default_factory=list)  # alt text of its pictures
-    depths: list[int | None] = field(default_factory=list)  # per context term: levels up to an ancestor showing it
+    box: Box
+    own: str = ""  # the text on it
+    glyph: str = ""
+    labels: list[str] = field(default_factory=list)  # visible labels by layout
+    placeholder: str = ""
+    value: str = ""
     editable: bool = False
+    picture: bool = False
+    background: str = ""
+    colour: str = ""
+    radius: float = 0.0
+    name: str = ""  # how messages name it
 
     def readable(self) -> list[str]:
-        return [t for t in dict.fromkeys(normalize(x) for x in [self.name, *self.texts, *self.alts]) if t]
+        texts = [self.own, self.glyph, *self.labels, self.placeholder, self.value]
+        return [t for t in dict.fromkeys(normalize(x) for x in texts) if t]
 
     def summary(self) -> str:
         """The text embedded for this element: its role and what it says."""
@@ -176,179 +92,509 @@ class Candidate:
 
 
 @dataclass(frozen=True)
-class Instruction:
-    """A description read for grounding."""
-
-    targets: list[str]  # labels of the element itself
-    contexts: list[str]  # labels of the region it is in
-    words: list[str]  # other content words (ordinals as numbers, hyphens split)
-    roles: frozenset[str]  # ARIA roles the role words point to
-    picture: bool  # it speaks of a photo, thumbnail...
-
-    @property
-    def terms(self) -> list[dict[str, object]]:
-        """What the page is searched for around each candidate (see Candidate.depths):
-        phrases as substrings, words as whole words."""
-        return [{"text": c, "word": False} for c in self.contexts] + [{"text": w, "word": True} for w in self.words]
-
-
-@dataclass(frozen=True)
 class Scored:
     index: int
-    score: float  # uncapped: ranks
+    score: float  # ranks
     confidence: float  # in [0, 1]
-    lexical: float
-    semantic: float
+    parts: dict[str, float]
 
 
-def words(text: str) -> list[str]:
-    """Content words, hyphenated ones split (``top-left`` is ``top`` and ``left``)."""
+def candidates(screen: Screen) -> list[Candidate]:
+    """Every visible control as a ranking input."""
+    with_picture = {p.control for p in screen.pictures if p.control >= 0}
     out = []
-    for token in _TOKEN.findall(text.lower().replace("-", " ")):
-        if token not in STOPWORDS:
-            out.append(token)
+    for c in screen.controls:
+        own = screen.own_text(c.index)
+        # A toggle showing "On", a field showing its value: the name is the label beside it.
+        labelled = not own or c.editable or c.role in TOGGLE_ROLES or len(own) <= 3
+        labels = visible_labels(screen, c) if labelled else []
+        name = own or c.placeholder or (labels[0] if labels else "") or c.name
+        out.append(
+            Candidate(
+                c.index,
+                c.role,
+                c.box,
+                own,
+                screen.glyph(c.index),
+                labels[:3],
+                c.placeholder,
+                c.value or "",
+                c.editable,
+                c.index in with_picture,
+                c.background,
+                c.colour,
+                c.radius,
+                name[:80],
+            )
+        )
     return out
 
 
-def _remove_typed(text: str, typed: str | None) -> str:
-    """The description without the text to type or option to choose (it names no element)."""
-    if not typed:
-        return text
-    return re.sub(rf"(?<![\w]){re.escape(typed)}(?![\w])", " ", text, flags=re.IGNORECASE)
+def words(text: str) -> list[str]:
+    return _WORD.findall(normalize(text))
 
 
-def parse(description: str, typed: str | None = None) -> Instruction:
-    typed_n = normalize(typed or "")
-    targets: list[str] = []
-    contexts: list[str] = []
-    rest = _QUOTED.sub(" ", description)
-    for match in _PAREN.finditer(rest):
-        if len(match.group(1).split()) <= 3 and not re.search(r"[\d,]", match.group(1)):
-            targets.append(normalize(match.group(1)))  # 'the "▲" (Upvote) button': the control's name
-            rest = rest.replace(match.group(0), " ")
-    last_end = 0
-    for match in _QUOTED.finditer(description):
-        phrase = normalize(next(g for g in match.groups() if g is not None))
-        between, last_end = description[last_end : match.start()], match.end()
-        if not phrase or phrase == typed_n:
-            continue
-        before = re.findall(r"[a-z]+", between.lower())[-4:]
-        after = re.findall(r"[a-z]+", description[match.end() :].lower())[:1]
-        # "next to "Adults"" names a region; "the "Size" dropdown" and "the thumbnail of "X"" the element.
-        named = not targets and set(before[-3:-1]) & PICTURE_WORDS
-        introduced = any(w in PREPOSITIONS for w in before) and not named
-        controlled = bool(after) and after[0] in CONTROL_WORDS
-        (contexts if introduced and not controlled else targets).append(phrase)
-    rest = _remove_typed(rest.replace("(", " ").replace(")", " "), typed)
-    rest = re.sub(r"(?<=\w)['’]s\b", "", rest)  # "quietferment's post": the name, not an "s"
-    content = [ORDINALS.get(w, w) for w in words(rest)]
-    # "card" is a region, not a control: every generic element would get the role bonus.
-    roles = frozenset(r for w in content if w != "card" for r in (*ROLE_WORDS.get(w, ()), *EXTRA_ROLE_WORDS.get(w, ())))
-    noise = ACTION_WORDS | CONTROL_WORDS | PICTURE_WORDS | PREPOSITIONS | REGION_WORDS
-    kept = [w for w in content if w not in noise]
-    return Instruction(targets, contexts, list(dict.fromkeys(kept)), roles, bool(set(content) & PICTURE_WORDS))
+def vocabulary(screen: Screen) -> set[str]:
+    """Every visible text a description may quote without quotes."""
+    found = {normalize(line.text) for line in screen.lines}
+    found |= {normalize(screen.own_text(c.index)) for c in screen.controls}
+    return {v for v in found if v}
 
 
+# -- the parts ------------------------------------------------------------------------
 def phrase_match(phrase: str, texts: list[str]) -> float:
     """How well a label is one of the element's own, in [0, 1]."""
     best = 0.0
     for text in texts:
-        if text == phrase:
+        if text == phrase or (glyphs.is_symbolic(phrase) and glyphs.same_glyph(phrase, text)):
             return 1.0
         if phrase and re.search(rf"(?<![a-z0-9]){re.escape(phrase)}(?![a-z0-9])", text):
-            best = max(best, 0.6 + 0.3 * len(phrase) / max(len(text), 1))
+            best = max(best, 0.6 + 0.35 * len(phrase) / max(len(text), 1))
         elif len(text) >= 3 and re.search(rf"(?<![a-z0-9]){re.escape(text)}(?![a-z0-9])", phrase):
-            # "My courses (2)" quoted, the link reads "My courses": most of the label.
-            best = max(best, 0.5 + 0.4 * len(text) / len(phrase))
+            best = max(best, 0.45 + 0.45 * len(text) / len(phrase))
         else:
             best = max(best, 0.5 * SequenceMatcher(None, phrase, text).ratio())
     return best
 
 
-def _weight(word: str) -> float:
-    return 2.0 if any(c.isdigit() for c in word) else 1.0  # "H1", "column 4": identifiers
+LABEL_BESIDE = 0.75  # a text beside the control names it less surely than its own text
 
 
-def word_overlap(wanted: list[str], texts: list[str]) -> float:
-    """The (weighted) share of an element's label words that the description uses, best label."""
-    want = set(wanted)
+def _coverage(wanted: set[str], texts: list[str]) -> float:
+    """How fully the loose words name these texts: all of a text's words said, and most of
+    the words used (the rest may name its region)."""
     best = 0.0
     for text in texts:
         own = set(words(text))
-        if own and want:
-            best = max(best, sum(_weight(w) for w in own & want) / sum(_weight(w) for w in own))
+        shared = own & wanted
+        if shared:
+            best = max(best, 0.75 * len(shared) / len(own) + 0.25 * len(shared) / len(wanted))
     return best
 
 
-def term_weights(candidates: list[Candidate], phrases: int = 0) -> list[float]:
-    """How telling each context term is. Quoted context phrases (the first ``phrases``
-    terms) were named on purpose: weight 1. A word shown close to few candidates tells
-    them apart ("brass_and_basil"); one shown next to every candidate ("Reply") does not."""
-    count = max((len(c.depths) for c in candidates), default=0)
-    weights = []
-    for t in range(count):
-        depths = [c.depths[t] for c in candidates if t < len(c.depths) and c.depths[t] is not None]
-        if t < phrases:
-            weights.append(1.0 if depths else 0.0)
-        else:
-            weights.append(1.0 / sum(d == min(depths) for d in depths) if depths else 0.0)
-    return weights
+def label_fit(ref: Reference, cand: Candidate, labels: list[str] | None = None) -> float | None:
+    phrases = ref.labels if labels is None else [p for p in ref.labels if p.text in labels]
+    if not phrases and not ref.icons and not ref.words:
+        return None
+    own = [normalize(t) for t in (cand.own, cand.glyph, cand.placeholder, cand.value) if t]
+    beside = [normalize(t) for t in cand.labels if t]
+    best = 0.0
+    for p in phrases:
+        if p.quoted:
+            best = max(best, phrase_match(p.text, own), LABEL_BESIDE * phrase_match(p.text, beside))
+    if cand.glyph and any(glyphs.named(icon, cand.glyph) for icon in ref.icons):
+        best = max(best, 0.95)
+    loose = set(ref.words)
+    if loose:
+        best = max(best, _coverage(loose, own), LABEL_BESIDE * _coverage(loose, beside))
+        if cand.glyph and any(glyphs.same_glyph(w, cand.glyph) for w in loose):
+            best = max(best, 0.9)
+    return min(1.0, best)
 
 
-def context_score(depths: list[int | None], weights: list[float]) -> float:
-    """How close the region naming the element is: 1 when its own text shows every term."""
-    total = sum(weights[: len(depths)])
-    if not total:
-        return 0.0
-    return sum(w / (1 + d) for d, w in zip(depths, weights, strict=False) if d is not None) / total
+def kind_fit(ref: Reference, action: str, cand: Candidate) -> float | None:
+    if not ref.kinds:
+        return None
+    if cand.role in ref.kinds:
+        return 1.0
+    if cand.editable and ref.kinds & EDITABLE_ROLES:
+        return 1.0
+    return 0.2
 
 
-def lexical_score(ins: Instruction, action: str, cand: Candidate, weights: list[float] | None = None) -> float:
-    texts = cand.readable()
-    if ins.targets:
-        own = max(phrase_match(p, texts) for p in ins.targets)
-        own = min(1.0, own + 0.05 * word_overlap(ins.words, texts))  # "the Enroll button" vs "Enroll" link
-    else:
-        own = 0.9 * word_overlap(ins.words, texts)
-        if cand.role in ins.roles and ins.contexts:
-            own = max(own, ROLE_AND_REGION)  # "the checkbox next to "Buy milk"": the kind, placed by its region
-    context = context_score(cand.depths, weights if weights is not None else [1.0] * len(cand.depths))
-    score = OWN_WEIGHT * own + (1 - OWN_WEIGHT) * context
-    if cand.role in ins.roles:
-        score += ROLE_BONUS
-    if ins.picture and cand.alts:
-        score += PICTURE_BONUS
+def act_factor(action: str, cand: Candidate) -> float:
     if action == "type" and not cand.editable:
-        score *= 0.5  # text goes into something that takes text
-    elif action == "select" and cand.role not in SELECT_ROLES:
-        score *= 0.7
-    return score
+        return 0.5  # text goes into something that takes text
+    if action == "select" and cand.role not in SELECT_ROLES and not cand.editable:
+        return 0.7
+    return 1.0
 
 
-def combine(lexical: float, semantic: float) -> float:
-    """Mostly the words; the embedding for what they miss."""
-    return LEXICAL_WEIGHT * lexical + (1 - LEXICAL_WEIGHT) * max(0.0, semantic)
+class Layout:
+    """The screen's texts and drawn regions, for finding anchors and relating boxes."""
+
+    def __init__(self, screen: Screen) -> None:
+        self.screen = screen
+        self.lines = [(normalize(line.text), line.box, line.control) for line in screen.lines if line.text.strip()]
+        self.panels = sorted(screen.panels, key=lambda b: b.w * b.h)
+        self._found: dict[str, list[tuple[Box, float, int]]] = {}
+        self._around: dict[Box, list[int]] = {}
+
+    def find(self, text: str) -> list[tuple[Box, float, int]]:
+        """Where ``text`` shows on the screen: (box, how well, control) of the best lines."""
+        if text not in self._found:
+            want = words(text)
+            hits = []
+            for line, box, control in self.lines:
+                if line == text:
+                    quality = 1.0
+                elif re.search(rf"(?<![a-z0-9]){re.escape(text)}(?![a-z0-9])", line):
+                    quality = 0.9
+                else:
+                    have = set(words(line))
+                    shared = [w for w in want if w in have]
+                    quality = 0.8 * len(shared) / len(want) if want and len(shared) * 2 >= len(want) else 0.0
+                if quality > 0:
+                    hits.append((box, quality, control))
+            hits.sort(key=lambda h: -h[1])
+            top = hits[0][1] if hits else 0.0
+            self._found[text] = [h for h in hits if h[1] >= top - 0.15][:12]
+        return self._found[text]
+
+    def around(self, box: Box) -> list[int]:
+        """The drawn regions holding ``box``, innermost first (indices into ``panels``)."""
+        if box not in self._around:
+            self._around[box] = [i for i, p in enumerate(self.panels) if p.contains(box, 2.0)]
+        return self._around[box]
+
+    def shared_panel(self, a: Box, b: Box) -> int | None:
+        """How many drawn regions out the smallest one holding both boxes is (0 = the innermost
+        one around ``a``), or None when only the page holds both."""
+        holding_b = set(self.around(b))
+        for level, panel in enumerate(self.around(a)):
+            if panel in holding_b:
+                return level
+        return None
+
+
+def relation_fit(
+    layout: Layout, cand: Candidate, anchor: Anchor, screen: Screen, peers: list[Candidate] | None = None
+) -> float:
+    if anchor.relation == "cell":
+        return cell_fit(layout, cand.box, anchor.text)
+    if anchor.relation in ("row", "column") and anchor.text.isdigit():
+        # "column 4": the column headed 4 where headings show, else the fourth of the look-alikes.
+        counted = line_number_fit(cand, peers or [], anchor.relation, int(anchor.text))
+        headed = [
+            h
+            for h in layout.find(anchor.text)
+            if h[1] == 1.0 and _placed(layout, cand.box, h[0], anchor.relation) >= 0.6
+        ]
+        if not headed:
+            return counted
+    hits = [h for h in layout.find(anchor.text) if h[2] < 0 or h[2] not in screen.chain(cand.index)]
+    own = phrase_match(anchor.text, cand.readable()) * 0.7 if anchor.relation in ("region", "near") else 0.0
+    best = 0.0
+    c = cand.box
+    for a, quality, _ in hits:
+        fit = _placed(layout, c, a, anchor.relation)
+        if anchor.relation == "between" and anchor.other:
+            others = layout.find(anchor.other)
+            fit = max((_between(c, a, b) for b, _, _ in others), default=0.0)
+        best = max(best, quality * fit)
+    return max(best, own)
+
+
+def line_number_fit(cand: Candidate, peers: list[Candidate], axis: str, number: int) -> float:
+    group = [p for p in peers if look_alike(p, cand)]
+    if cand not in group or number < 1:
+        return 0.0
+    if axis == "column":
+        tol = 0.5 * min(p.box.w for p in group)
+        lines = _clusters([p.box.centre[0] for p in group], tol)
+        at = _cluster_of(cand.box.centre[0], lines, tol)
+    else:
+        tol = 0.5 * min(p.box.h for p in group)
+        lines = _clusters([p.box.centre[1] for p in group], tol)
+        at = _cluster_of(cand.box.centre[1], lines, tol)
+    return 1.0 if at == number - 1 else 0.0
+
+
+def cell_fit(layout: Layout, c: Box, cell: str) -> float:
+    """ "B3" on a drawn grid: in the column headed B and the row headed 3, or the other way
+    round (boards name rows with letters too)."""
+    letter, number = cell[0], cell[1:]
+    letters = [b for b, q, _ in layout.find(letter) if q == 1.0]
+    numbers = [b for b, q, _ in layout.find(number) if q == 1.0]
+
+    def column(a: Box) -> float:
+        return 1.0 if c.horizontal_overlap(a) >= 0.5 and not c.contains(a) else 0.0
+
+    def row(a: Box) -> float:
+        return 1.0 if c.vertical_overlap(a) >= 0.5 and not c.contains(a) else 0.0
+
+    def best(fit: Callable[[Box], float], boxes: list[Box]) -> float:
+        return max((fit(b) for b in boxes), default=0.0)
+
+    return max(best(column, letters) * best(row, numbers), best(row, letters) * best(column, numbers))
+
+
+def _near(gap: float) -> float:
+    return 1.0 / (1.0 + gap / NEAR_PX)
+
+
+def _placed(layout: Layout, c: Box, a: Box, relation: str) -> float:
+    gap = c.gap(a)
+    same_row = c.vertical_overlap(a) >= 0.4
+    same_column = c.horizontal_overlap(a) > 0 or abs(c.centre[0] - a.centre[0]) < max(c.w, a.w)
+    if relation == "right":
+        return _near(max(0.0, c.x - a.right)) if same_row and c.centre[0] > a.right - 2 else 0.1 * _near(gap)
+    if relation == "left":
+        return _near(max(0.0, a.x - c.right)) if same_row and c.centre[0] < a.x + 2 else 0.1 * _near(gap)
+    if relation == "below":
+        return _near(max(0.0, c.y - a.bottom)) if c.centre[1] > a.bottom - 2 and same_column else 0.15 * _near(gap)
+    if relation == "above":
+        return _near(max(0.0, a.y - c.bottom)) if c.centre[1] < a.y + 2 and same_column else 0.15 * _near(gap)
+    if relation == "row":  # a list's "line" or "row" may stack its name above its buttons
+        return 0.6 + 0.4 * _near(gap) if same_row else 0.9 * _placed(layout, c, a, "region")
+    if relation == "column":
+        return 0.6 + 0.4 * _near(gap) if same_column else 0.1 * _near(gap)
+    if relation == "near":
+        return _near(gap)
+    # region: in the same drawn box (a card, a row), the tighter the better; else nearness,
+    # with a control above its region's title counted as further away (titles lead).
+    level = layout.shared_panel(a, c)
+    boxed = 1.0 / (1.0 + 0.5 * level) if level is not None else 0.0
+    above = max(0.0, a.y - c.bottom)
+    return max(boxed, 0.8 / (1.0 + (gap + 4 * above) / REGION_PX), 0.9 if same_row and gap < 400 else 0.0)
+
+
+def _between(c: Box, a: Box, b: Box) -> float:
+    (cx, cy), (ax, ay), (bx, by) = c.centre, a.centre, b.centre
+    inside_x = min(ax, bx) - 4 <= cx <= max(ax, bx) + 4
+    inside_y = min(ay, by) - 4 <= cy <= max(ay, by) + 4
+    return 1.0 if inside_x and inside_y else 0.1
+
+
+def context_fit(
+    ref: Reference, cand: Candidate, layout: Layout, screen: Screen, weights: dict[str, float]
+) -> float | None:
+    """Head words the candidate does not show, shown near it: telling ones count most."""
+    own = {w for t in cand.readable() for w in words(t)}
+    rest = [w for w in ref.words if w not in own]
+    if not rest:
+        return None
+    total = sum(weights.get(w, 0.0) for w in rest)
+    if not total:
+        return None
+    got = 0.0
+    for w in rest:
+        if weights.get(w):
+            got += weights[w] * max(
+                (q * _placed(layout, cand.box, a, "region") for a, q, _ in layout.find(w)), default=0.0
+            )
+    return got / total
+
+
+def word_weights(ref: Reference, layout: Layout) -> dict[str, float]:
+    """A word shown on the screen once tells more than one shown everywhere ("Reply")."""
+    out = {}
+    for w in ref.words:
+        count = len(layout.find(w))
+        out[w] = 1.0 / count if count else 0.0
+    return out
+
+
+def rows_in_order(boxes: list[tuple[int, Box]]) -> list[list[int]]:
+    """Indices grouped into rows (top to bottom), each row left to right."""
+    rows: list[list[tuple[int, Box]]] = []
+    for index, box in sorted(boxes, key=lambda ib: ib[1].centre[1]):
+        if rows and abs(rows[-1][0][1].centre[1] - box.centre[1]) <= max(4.0, 0.5 * min(box.h, rows[-1][0][1].h)):
+            rows[-1].append((index, box))
+        else:
+            rows.append([(index, box)])
+    return [[i for i, _ in sorted(row, key=lambda ib: ib[1].x)] for row in rows]
+
+
+def look_alike(a: Candidate, b: Candidate) -> bool:
+    return (
+        abs(a.box.w - b.box.w) <= 0.35 * max(a.box.w, b.box.w) + 4
+        and abs(a.box.h - b.box.h) <= 0.35 * max(a.box.h, b.box.h) + 4
+        and (a.role == b.role or {a.role, b.role} <= PRESSED or (a.editable and b.editable))
+    )
+
+
+def _clusters(values: list[float], tolerance: float) -> list[float]:
+    """Distinct positions (row or column centres) among ``values``, in order."""
+    out: list[float] = []
+    for v in sorted(values):
+        if not out or v - out[-1] > tolerance:
+            out.append(v)
+    return out
+
+
+def _cluster_of(value: float, clusters: list[float], tolerance: float) -> int:
+    return max(i for i, c in enumerate(clusters) if value - c >= -tolerance) if clusters else 0
+
+
+def order_fit(ref: Reference, cand: Candidate, peers: list[Candidate]) -> float | None:
+    if ref.ordinal is None and not ref.places and not ref.row_place:
+        return None
+    group = [p for p in peers if look_alike(p, cand)]
+    if cand not in group:
+        return 0.0
+    if len(group) == 1:  # alone of its kind: trivially first and last, a weak fit
+        return 0.4 if ref.ordinal in (None, 1, -1) else 0.0
+    tol_y = 0.5 * min(p.box.h for p in group)
+    tol_x = 0.5 * min(p.box.w for p in group)
+    rows = _clusters([p.box.centre[1] for p in group], tol_y)
+    cols = _clusters([p.box.centre[0] for p in group], tol_x)
+    row = _cluster_of(cand.box.centre[1], rows, tol_y)
+    col = _cluster_of(cand.box.centre[0], cols, tol_x)
+    if ref.row_place:
+        wanted = {"top": 0, "bottom": len(rows) - 1, "middle": len(rows) // 2}.get(ref.row_place)
+        if wanted is not None and row != wanted:
+            return 0.0
+    if ref.ordinal is not None:
+        in_row = ref.row_place or len(rows) == 1 or "row" in ref.kind_words
+        members = [p for p in group if not in_row or _cluster_of(p.box.centre[1], rows, tol_y) == row]
+        ordered = sorted(members, key=lambda p: (_cluster_of(p.box.centre[1], rows, tol_y), p.box.x))
+        k = ref.ordinal
+        position = ordered.index(cand)
+        wanted_position = k - 1 if k > 0 else len(ordered) + k
+        return 1.0 if position == wanted_position else 0.0
+    fit = 1.0
+    places = set(ref.places)
+    for place in places:
+        if place == "top":
+            fit *= 1.0 if row == 0 else 0.2
+        elif place == "bottom":
+            fit *= 1.0 if row == len(rows) - 1 else 0.2
+        elif place == "left":
+            fit *= 1.0 if col == 0 else 0.2
+        elif place == "right":
+            fit *= 1.0 if col == len(cols) - 1 else 0.2
+        elif place == "middle":
+            # The middle of the axis the other places leave free ("middle-left": the middle row).
+            axes = []
+            if not places & {"top", "bottom"}:
+                axes.append((row, len(rows)))
+            if not places & {"left", "right"}:
+                axes.append((col, len(cols)))
+            for at, count in axes:
+                fit *= (
+                    1.0
+                    if count < 3 or at == count // 2 or (count % 2 == 0 and at in (count // 2 - 1, count // 2))
+                    else 0.2
+                )
+    return fit
+
+
+def looks_fit(ref: Reference, cand: Candidate, peers: list[Candidate]) -> dict[str, float]:
+    parts: dict[str, float] = {}
+    if ref.colours:
+        names = colours.colour_names(cand.background) | colours.colour_names(cand.colour)
+        parts["colour"] = 1.0 if set(ref.colours) & names else 0.0
+    if ref.size:
+        group = [p for p in peers if p.role == cand.role] or [cand]
+        areas = sorted(p.box.w * p.box.h for p in group)
+        area = cand.box.w * cand.box.h
+        if len(set(areas)) <= 1:
+            parts["size"] = 1.0 if (ref.size == "small") == (area < 48 * 48) else 0.5
+        elif ref.size == "small":
+            parts["size"] = 1.0 if area <= areas[len(areas) // 2] else 0.2
+        else:
+            parts["size"] = 1.0 if area >= areas[(len(areas) - 1) // 2] else 0.2
+    if ref.shapes:
+        fits = []
+        for shape in ref.shapes:
+            if shape == "round":
+                fits.append(1.0 if cand.radius >= 0.4 * min(cand.box.w, cand.box.h) - 1 else 0.2)
+            elif shape == "arrow":
+                fits.append(1.0 if any(glyphs.same_glyph(g, cand.glyph) for g in ARROW_GLYPHS) else 0.2)
+            elif shape == "icon":
+                fits.append(1.0 if cand.glyph or (cand.picture and not cand.own) else 0.3)
+            elif shape == "square":
+                fits.append(1.0 if abs(cand.box.w - cand.box.h) <= 0.2 * cand.box.w else 0.5)
+        parts["shape"] = sum(fits) / len(fits)
+    if ref.picture and "shape" not in parts:
+        parts["shape"] = 1.0 if cand.picture else 0.4
+    return parts
+
+
+def combine(parts: dict[str, float]) -> float:
+    total = sum(WEIGHTS[k] for k in parts)
+    return sum(WEIGHTS[k] * v for k, v in parts.items()) / total if total else 0.0
 
 
 def rank(
     description: str,
     action: str,
     typed: str | None,
-    candidates: list[Candidate],
-    semantic: list[float] | None = None,
+    screen: Screen,
+    cands: list[Candidate] | None = None,
+    semantic: Callable[[list[Candidate]], list[float] | None] | None = None,
 ) -> list[Scored]:
-    """Candidates best first (ties keep reading order); ``semantic`` is each one's cosine."""
-    ins = parse(description, typed)
-    sims = semantic if semantic is not None else [0.0] * len(candidates)
-    weights = term_weights(candidates, len(ins.contexts))
+    """Candidates best first (ties keep reading order). ``semantic`` gives the embedding
+    cosine of the description with each of the candidates it is handed: only the
+    :data:`SEMANTIC_TOP` best by the words are handed over (embedding is the slow part)."""
+    cands = candidates(screen) if cands is None else cands
+    ref = parse(description, typed, vocabulary(screen))
+    layout = Layout(screen)
+    shown_as_text(ref, cands, layout)
+    weights = word_weights(ref, layout)
+    base: list[dict[str, float]] = []
+    for cand in cands:
+        parts: dict[str, float] = {}
+        label = label_fit(ref, cand)
+        if label is not None:
+            parts["label"] = label
+        kind = kind_fit(ref, action, cand)
+        if kind is not None:
+            parts["kind"] = kind
+        base.append(parts)
+    fits = [
+        combine(p) * act_factor(action, c) if p else act_factor(action, c) for p, c in zip(base, cands, strict=True)
+    ]
+    top = max(fits, default=0.0)
+    peers = [c for c, f in zip(cands, fits, strict=True) if f >= PEER_RATIO * top]
+    lexical = []
+    for cand, parts in zip(cands, base, strict=True):
+        parts = dict(parts)
+        if ref.anchors:
+            parts["anchor"] = sum(relation_fit(layout, cand, a, screen, peers) for a in ref.anchors) / len(ref.anchors)
+        context = context_fit(ref, cand, layout, screen, weights)
+        if context is not None and ref.labels:
+            parts["context"] = context
+        order = order_fit(ref, cand, peers)
+        if order is not None:
+            parts["order"] = order
+        parts.update(looks_fit(ref, cand, peers))
+        lexical.append((cand, combine(parts) * act_factor(action, cand), parts))
+    lexical.sort(key=lambda x: -x[1])
+    sims = semantic([c for c, _, _ in lexical[:SEMANTIC_TOP]]) if semantic and lexical else None
     scored = []
-    for i, cand in enumerate(candidates):
-        lex = lexical_score(ins, action, cand, weights)
-        score = combine(lex, sims[i])
-        scored.append(Scored(i, score, min(1.0, score), lex, sims[i]))
-    return sorted(scored, key=lambda s: -s.score)
+    for i, (cand, lex, parts) in enumerate(lexical):
+        sim = sims[i] if sims is not None and i < len(sims) else 0.0
+        # Without the model every candidate loses the same share: the order is the words'.
+        score = (1 - SEMANTIC_WEIGHT) * lex + SEMANTIC_WEIGHT * (max(0.0, sim) if sims is not None else lex)
+        scored.append(Scored(cand.index, score, 0.0, {**parts, "semantic": round(sim, 3)}))
+    scored.sort(key=lambda s: -s.score)
+    return confident(scored)
+
+
+def shown_as_text(ref: Reference, cands: list[Candidate], layout: Layout) -> None:
+    """A quoted label no control shows, shown as plain text on the screen, names the
+    element's row or region ('Turn on the "Weekly summary" switch', 'the "Garden Suite"
+    room with the round button'): it becomes an anchor."""
+    for phrase in list(ref.labels):
+        if not phrase.quoted:
+            continue
+        fits = [
+            phrase_match(phrase.text, [normalize(t) for t in (c.own, c.glyph, c.placeholder, c.value) if t])
+            for c in cands
+        ]
+        beside = [phrase_match(phrase.text, [normalize(t) for t in c.labels]) for c in cands]
+        if max(fits, default=0.0) < 0.6 and max(beside, default=0.0) < 0.6 and layout.find(phrase.text):
+            ref.labels.remove(phrase)
+            ref.anchors.append(Anchor(phrase.text, "region"))
+
+
+def confident(scored: list[Scored]) -> list[Scored]:
+    """Each candidate's confidence: its score, discounted by how close the next one is."""
+    if not scored:
+        return scored
+    out = []
+    for i, s in enumerate(scored):
+        rival = scored[1].score if i == 0 and len(scored) > 1 else (scored[0].score if i else 0.0)
+        lead = max(0.0, s.score - rival)
+        confidence = min(1.0, s.score) * (0.5 + 0.5 * min(1.0, lead / MARGIN))
+        out.append(Scored(s.index, s.score, confidence, s.parts))
+    return out
 
 
 def query_text(description: str, typed: str | None) -> str:
     """The description as embedded: without the text to type."""
-    return " ".join(_remove_typed(description, typed).split())
+    if typed:
+        description = re.sub(rf"(?<![\w]){re.escape(typed)}(?![\w])", " ", description, flags=re.IGNORECASE)
+    return " ".join(description.split())

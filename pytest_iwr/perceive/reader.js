@@ -79,6 +79,8 @@
     : st.textTransform === 'lowercase' ? text.toLowerCase() : text;
   const squash = s => s.replace(/[\s\u00a0]+/g, ' ');
 
+  const MAX_PANELS = 800;
+  const panels = [];
   const texts = [], textEls = [], controls = [], controlEls = [], pictures = [], pictureEls = [];
   let seen = 0, truncated = false, scrolledX = 0, scrolledY = 0;
 
@@ -217,6 +219,8 @@
         controls.push({role, tag, type: tag === 'INPUT' ? real.type : '', name: accessibleName(real, role),
           value, ph: squash(real.getAttribute('placeholder') || ''), x: rect.x, y: rect.y, w: rect.width, h: rect.height,
           p: state.ctl, dis: !!real.disabled, chk: checked,
+          bg: transparent(st.backgroundColor) ? state.bg : st.backgroundColor, fg: st.color,
+          rad: parseFloat(st.borderTopLeftRadius) || 0,
           edit: real.isContentEditable || tag === 'TEXTAREA' || tag === 'SELECT' || (tag === 'INPUT' && !NO_TEXT_INPUTS.has(real.type) && !BUTTON_INPUTS.has(real.type))});
         controlEls.push(el);
         ctl = controls.length - 1;
@@ -261,8 +265,18 @@
         b: ey ? (scrollsY ? ey[1] : Math.min(clip.b, ey[1])) : clip.b,
       };
     }
+    // A box a user sees as a region: a card, panel or row drawn with a border, a shadow or
+    // its own background (grounding reads "the Delete button of the Invoice 42 card" by it).
+    const bg = transparent(st.backgroundColor) ? state.bg : st.backgroundColor;
+    if (visible && panels.length < MAX_PANELS && el !== doc && el !== document.body && rect.width >= 40 && rect.height >= 16) {
+      const bordered = ['Top', 'Bottom', 'Left', 'Right'].some(side => parseFloat(st['border' + side + 'Width']) > 0 &&
+        !transparent(st['border' + side + 'Color']) && st['border' + side + 'Style'] !== 'none');
+      const drawn = bordered || st.boxShadow !== 'none' || bg !== state.bg;
+      const shown = drawn && clipRect(rect, clip);
+      if (shown && (rect.width < vw * 0.98 || rect.height < vh * 0.98)) panels.push([shown.x, shown.y, shown.w, shown.h]);
+    }
     const positioned = position !== 'static' || st.transform !== 'none' || st.filter !== 'none' || st.contain === 'paint';
-    const next = {clip: inner, clipAbs: positioned ? inner : state.clipAbs, ctl, pointer};
+    const next = {clip: inner, clipAbs: positioned ? inner : state.clipAbs, ctl, pointer, bg};
     // Icon fonts and CSS glyphs sit on empty elements (<i class="icon-x"></i>) or on controls;
     // asking every element for its pseudo-elements would cost more than the rest of the read.
     const glyphHost = visible && (ctl !== state.ctl || !el.firstChild || (el.childNodes.length === 1 && el.firstChild.nodeType === 3 && !el.firstChild.data.trim()));
@@ -279,10 +293,10 @@
     if (glyphHost) pseudo(el, '::after', rect, inner, ctl);
   };
 
-  const start = {clip: area, clipAbs: area, ctl: -1, pointer: false};
+  const start = {clip: area, clipAbs: area, ctl: -1, pointer: false, bg: 'rgb(255, 255, 255)'};
   if (document.documentElement) visit(document.documentElement, start);
   return {
-    data: {texts, controls, pictures, viewport: [vw, vh], scroll: [scrollX + scrolledX, scrollY + scrolledY], truncated},
+    data: {texts, controls, pictures, panels, viewport: [vw, vh], scroll: [scrollX + scrolledX, scrollY + scrolledY], truncated},
     textEls, controlEls, pictureEls,
   };
 }

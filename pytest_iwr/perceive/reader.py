@@ -96,6 +96,9 @@ def screen_from_data(data: dict) -> Screen:
             disabled=bool(c.get("dis")),
             checked=c.get("chk"),
             editable=bool(c.get("edit")),
+            background=c.get("bg") or "",
+            colour=c.get("fg") or "",
+            radius=float(c.get("rad") or 0.0),
         )
         for i, c in enumerate(data["controls"])
     ]
@@ -105,8 +108,15 @@ def screen_from_data(data: dict) -> Screen:
     ]
     vw, vh = data.get("viewport", (1280, 720))
     sx, sy = data.get("scroll", (0, 0))
+    panels = [_box(p) for p in data.get("panels", [])]
     return Screen(
-        texts, controls, pictures, (float(vw), float(vh)), (float(sx), float(sy)), bool(data.get("truncated"))
+        texts,
+        controls,
+        pictures,
+        panels,
+        (float(vw), float(vh)),
+        (float(sx), float(sy)),
+        bool(data.get("truncated")),
     )
 
 
@@ -119,7 +129,8 @@ class LiveScreen:
     def __init__(self, page: Page) -> None:
         self._bundle: JSHandle | None = page.evaluate_handle(reader_script(), MAX_ELEMENTS)
         # One JSON string: Playwright's own serialisation of many small objects costs 3x more.
-        self.screen = screen_from_data(json.loads(self._bundle.evaluate("b => JSON.stringify(b.data)")))
+        self.data: dict = json.loads(self._bundle.evaluate("b => JSON.stringify(b.data)"))
+        self.screen = screen_from_data(self.data)
 
     def __enter__(self) -> LiveScreen:
         return self

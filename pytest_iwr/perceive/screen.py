@@ -111,6 +111,9 @@ class Control:
     disabled: bool = False
     checked: bool | None = None
     editable: bool = False
+    background: str = ""  # computed colour behind it ("rgb(37, 99, 235)"), its own or its region's
+    colour: str = ""  # its text colour
+    radius: float = 0.0  # corner radius in pixels
 
 
 @dataclass(frozen=True)
@@ -128,6 +131,7 @@ class Screen:
     texts: list[TextRun]
     controls: list[Control]
     pictures: list[Picture] = field(default_factory=list)
+    panels: list[Box] = field(default_factory=list)  # regions drawn as boxes (cards, panels, rows)
     viewport: tuple[float, float] = (1280.0, 720.0)
     scroll: tuple[float, float] = (0.0, 0.0)
     truncated: bool = False

@@ -1,0 +1,522 @@
+"""Read a step's description as a referring expression: what it says about its element.
+
+``Click the small × right of the second entry``, ``tap Save (Profile card)``, ``the
+Delete btn for Invoice 42``: a description names the element by its own label, by other
+things on the screen (anchors) and how it sits relative to them, by its place in a row
+or list (ordinals), by how it looks (colour, size, shape, an icon's name) and by what
+kind of control it is. :func:`parse` splits it into those parts; agent/rank.py scores
+every candidate on each of them against the page's layout.
+
+The screen's own texts (``vocabulary``) keep visible labels whole while the sentence is
+split, so "Sign in", "Add to cart" or "Save for later" stay one label and their "in",
+"to" and "for" are not read as relations. Pure functions.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from pytest_iwr.perceive import colours, glyphs
+from pytest_iwr.perceive.screen import normalize
+
+# Control words -> the roles a candidate may have to be that kind of control. Words for
+# things that are drawn rather than declared (pill, chip, tile, key) accept any clickable.
+CLICKABLE = ("button", "link", "generic", "tab", "menuitem", "option", "gridcell", "img", "treeitem")
+FIELD = ("textbox", "searchbox", "spinbutton", "combobox")
+KIND_WORDS: dict[str, tuple[str, ...]] = {
+    "button": ("button", "generic", "link", "menuitem"),
+    "btn": ("button", "generic", "link", "menuitem"),
+    "buttons": ("button", "generic", "link"),
+    "link": ("link", "button", "generic"),
+    "hyperlink": ("link",),
+    "tab": ("tab", "button", "link", "generic"),
+    "pill": CLICKABLE,
+    "chip": CLICKABLE,
+    "tag": CLICKABLE,
+    "badge": CLICKABLE,
+    "key": ("button", "generic", "gridcell"),
+    "tile": CLICKABLE,
+    "cell": ("gridcell", "button", "generic"),
+    "square": ("gridcell", "button", "generic"),
+    "card": ("generic", "button", "link", "article"),
+    "thumbnail": CLICKABLE,
+    "icon": CLICKABLE,
+    "arrow": CLICKABLE,
+    "field": FIELD,
+    "input": FIELD,
+    "textbox": FIELD,
+    "textfield": FIELD,
+    "textarea": ("textbox",),
+    "box": (*FIELD, "checkbox"),
+    "searchbox": ("searchbox", "textbox"),
+    "checkbox": ("checkbox", "switch", "generic"),
+    "tick": ("checkbox", "switch", "generic"),
+    "check": ("checkbox", "switch", "generic"),
+    "toggle": ("switch", "checkbox", "button", "generic"),
+    "switch": ("switch", "checkbox", "button", "generic"),
+    "radio": ("radio", "generic"),
+    "option": ("radio", "option", "generic", "button"),
+    "dropdown": ("combobox", "listbox", "button"),
+    "select": ("combobox", "listbox"),
+    "picker": ("combobox", "listbox", "button"),
+    "menu": ("combobox", "menu", "menuitem", "button"),
+    "slider": ("slider",),
+    "image": ("img", "generic", "button", "link"),
+    "photo": ("img", "generic", "button", "link"),
+    "picture": ("img", "generic", "button", "link"),
+}
+PICTURE_WORDS = frozenset(["photo", "picture", "image", "thumbnail", "poster", "cover", "avatar", "pic", "img"])
+# Words for the act, not the element.
+ACT_WORDS = frozenset(
+    ["click", "clicks", "tap", "taps", "hit", "press", "push", "choose", "pick", "select", "open", "type", "enter", "fill", "write", "put", "hover", "mouse", "move", "point", "go", "set", "replace", "change", "tick", "untick", "check", "uncheck", "toggle", "again", "then", "now", "also", "activate", "use", "hold", "drag", "scroll", "the", "a", "an", "please", "turn", "flip", "clear", "switch", "expand", "collapse", "submit", "empty", "delete"]
+)
+ARTICLES = frozenset(["the", "a", "an", "this", "that", "its", "it", "their", "his", "her", "our", "your"])
+STOPWORDS = frozenset(
+    ["the", "a", "an", "its", "it", "this", "that", "then", "and", "or", "to", "with", "is", "are", "be", "which", "who", "one", "just", "so", "very", "currently", "shown", "showing", "labelled", "labeled", "marked", "reads", "read", "says", "saying", "named", "called", "text", "word", "words", "label"]
+)
+# Nouns that say what kind of region an anchor is, and how to read "in the X <noun>".
+REGION_NOUNS: dict[str, str] = {
+    "row": "row",
+    "line": "row",
+    "column": "column",
+    "col": "column",
+    **dict.fromkeys(
+        ["card", "panel", "section", "list", "block", "item", "entry", "tile", "post", "comment", "box", "area", "group", "pane", "sidebar", "header", "heading", "bar", "toolbar", "form", "table", "menu", "dialog", "modal", "popup", "window", "grid", "board", "widget", "region", "container", "strip", "footer", "banner", "toast", "note", "message", "review", "listing", "result", "results", "tab", "page", "screen", "column", "corner", "edge", "end", "side", "half"],
+        "region",
+    ),
+}
+REGION_NOUNS["column"] = "column"
+# Relation markers, longest first; each reads the phrase after it as an anchor.
+RELATIONS: tuple[tuple[str, str], ...] = (
+    ("to the left of", "left"),
+    ("to the right of", "right"),
+    ("on the left of", "left"),
+    ("on the right of", "right"),
+    ("on the left side of", "left"),
+    ("on the right side of", "right"),
+    ("left of", "left"),
+    ("right of", "right"),
+    ("just left of", "left"),
+    ("just right of", "right"),
+    ("next to", "near"),
+    ("close to", "near"),
+    ("beside", "near"),
+    ("besides", "near"),
+    ("alongside", "near"),
+    ("near", "near"),
+    ("by", "near"),
+    ("on top of", "above"),
+    ("above", "above"),
+    ("over", "above"),
+    ("below", "below"),
+    ("under", "below"),
+    ("underneath", "below"),
+    ("beneath", "below"),
+    ("between", "between"),
+    ("belonging to", "region"),
+    ("that belongs to", "region"),
+    ("which belongs to", "region"),
+    ("inside", "region"),
+    ("within", "region"),
+    ("in", "region"),
+    ("of", "region"),
+    ("for", "region"),
+    ("on", "region"),
+    ("at", "region"),
+    ("from", "region"),
+    ("with", "region"),
+    ("after", "right"),
+    ("before", "left"),
+    ("into", "region"),
+    ("beneath", "below"),
+)
+_MARKERS = sorted(RELATIONS, key=lambda r: -len(r[0].split()))
+ORDINALS = {
+    "first": 1,
+    "1st": 1,
+    "second": 2,
+    "2nd": 2,
+    "third": 3,
+    "3rd": 3,
+    "fourth": 4,
+    "4th": 4,
+    "fifth": 5,
+    "5th": 5,
+    "sixth": 6,
+    "6th": 6,
+    "seventh": 7,
+    "7th": 7,
+    "eighth": 8,
+    "8th": 8,
+    "ninth": 9,
+    "9th": 9,
+    "tenth": 10,
+    "10th": 10,
+    "last": -1,
+    "final": -1,
+}
+# Words for a place on the screen or in a group.
+PLACES = {
+    "top": "top",
+    "upper": "top",
+    "topmost": "top",
+    "bottom": "bottom",
+    "lower": "bottom",
+    "bottommost": "bottom",
+    "left": "left",
+    "leftmost": "left",
+    "right": "right",
+    "rightmost": "right",
+    "middle": "middle",
+    "center": "middle",
+    "centre": "middle",
+    "central": "middle",
+}
+SIZES = {
+    "small": "small",
+    "little": "small",
+    "tiny": "small",
+    "large": "large",
+    "big": "large",
+    "huge": "large",
+    "wide": "large",
+}
+SHAPES = {
+    "round": "round",
+    "circular": "round",
+    "circle": "round",
+    "rounded": "round",
+    "arrow": "arrow",
+    "icon": "icon",
+    "symbol": "icon",
+    "glyph": "icon",
+    "square": "square",
+}
+_QUOTED = re.compile(r"“([^”]{1,80})”|‘([^’]{1,80})’|\"([^\"]{1,80})\"|(?<![\w])'([^']{1,80}?)'(?![\w])")
+# Words, numbers ("12:05", "325.50", "$24"), symbols, and the punctuation that splits clauses.
+_TOKEN = re.compile(r"\x00\d+|[\w$€£%#+]+(?:[:.'’][\w]+)*|[(),;]|[^\s\w\"“”‘’(),;:.!?]")
+CLAUSE_BREAKS = frozenset([",", ";"])
+# Words that start a clause about the purpose or the moment, not the element ("to flag it",
+# "so it is empty", "once Precipitation is picked", "leaving the diagonal open").
+TAIL_WORDS = frozenset(["to", "so", "once", "leaving", "because", "while", "until", "after", "instead", "again", "now"])
+# Drawn grids are named by coordinates ("square B3", "tile A1"): a letter and a number.
+_CELL = re.compile(r"^([a-z])(\d{1,2})$")
+
+
+@dataclass(frozen=True)
+class Phrase:
+    text: str  # normalized
+    quoted: bool  # written in quotes, or a visible text kept whole
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """Another thing the description names, and how the element sits relative to it."""
+
+    text: str  # what to look for on the screen (normalized)
+    relation: str  # near | left | right | above | below | between | region | row | column | cell
+    ordinal: int | None = None  # "the second entry": the anchor is the n-th of its kind
+    other: str = ""  # "between A and B": B
+
+
+@dataclass
+class Reference:
+    """A description read for grounding."""
+
+    labels: list[Phrase] = field(default_factory=list)  # the element's own label(s)
+    words: list[str] = field(default_factory=list)  # loose content words of the element's part
+    kinds: frozenset[str] = frozenset()  # roles its control words allow
+    kind_words: list[str] = field(default_factory=list)
+    anchors: list[Anchor] = field(default_factory=list)
+    ordinal: int | None = None  # 1-based; from the end when negative (-1 = last)
+    places: list[str] = field(default_factory=list)  # top, bottom, left, right, middle
+    row_place: str = ""  # "in the top row": the group's row to count in
+    colours: list[str] = field(default_factory=list)
+    size: str = ""
+    shapes: list[str] = field(default_factory=list)
+    icons: list[str] = field(default_factory=list)  # icon names ("pencil", "cross")
+    picture: bool = False
+    all_words: list[str] = field(default_factory=list)  # every content word, for loose matching
+
+
+def _quoted(match: re.Match[str]) -> str:
+    return next(g for g in match.groups() if g is not None)
+
+
+def _token(raw: str) -> list[str]:
+    word = re.sub(r"['’]s$", "", raw.lower())
+    if "-" in word or "–" in word:  # "top-left", "drop-down": parts; symbols stay whole
+        return [w for w in re.split(r"[-–]", word) if w] or [word]
+    return [word]
+
+
+def tokens(text: str) -> list[str]:
+    """Lower-case tokens: words (possessive 's dropped, hyphens split), numbers, symbols,
+    and the punctuation that splits clauses."""
+    out = []
+    text = re.sub(r"(?<=\w)[-–](?=\w)", " ", text)
+    for raw in _TOKEN.findall(text):
+        out.extend(_token(raw) if not raw.startswith("\x00") else [raw])
+    return out
+
+
+def _protect(units: list[str], vocabulary: Iterable[str]) -> list[tuple[str, bool]]:
+    """Runs of tokens that spell a visible text joined into one unit (marked True): "Sign in",
+    "Add to cart", "Sourdough, Start to Finish" stay labels, their "in", "to" and comma unread."""
+    spelled: dict[tuple[str, ...], str] = {}
+    for v in vocabulary:
+        seq = tuple(tokens(v))
+        # "← Back to results", "Cart (4)": also without the symbols and counts around the words.
+        core = seq
+        while core and not re.match(r"\w", core[0]):
+            core = core[1:]
+        while core and not re.match(r"\w", core[-1]):
+            core = core[:-1]
+        for form in {seq, core}:
+            if 2 <= len(form) <= 10:
+                spelled.setdefault(form, normalize(v))
+    longest = max((len(k) for k in spelled), default=0)
+    out: list[tuple[str, bool]] = []
+    i = 0
+    while i < len(units):
+        for span in range(min(longest, len(units) - i), 1, -1):
+            seq = tuple(units[i : i + span])
+            if seq in spelled and not any(u.startswith("\x00") for u in seq):
+                out.append((spelled[seq], True))
+                i += span
+                break
+        else:
+            out.append((units[i], False))
+            i += 1
+    return out
+
+
+def _without_typed(text: str, typed: str | None) -> str:
+    if not typed:
+        return text
+    for form in (f'"{typed}"', f"“{typed}”", f"'{typed}'", f"‘{typed}’", typed):
+        text = re.sub(rf"(?<![\w]){re.escape(form)}(?![\w])", " ", text, flags=re.IGNORECASE)
+    return text
+
+
+def parse(description: str, typed: str | None = None, vocabulary: Iterable[str] = ()) -> Reference:
+    """The parts of a description (see :class:`Reference`); ``typed`` is the text the step
+    types or the option it chooses (it names no element), ``vocabulary`` the screen's texts."""
+    text = _without_typed(description, typed)
+    quoted: list[str] = []
+
+    def hold(match: re.Match[str]) -> str:
+        quoted.append(normalize(_quoted(match)))
+        return f" \x00{len(quoted) - 1} "
+
+    text = _QUOTED.sub(hold, text)
+    units = _protect(tokens(text), vocabulary)
+    units = [(quoted[int(u[1:])], True) if u.startswith("\x00") else (u, whole) for u, whole in units]
+    ref = Reference()
+    for kind, clause in _clauses(units):
+        segments = _segments(clause, first=kind == "main")
+        if kind == "aside":
+            # "Save (Profile card)", "Adults + (Travellers)": a bracketed region.
+            for relation, seg in segments:
+                _read_anchor(ref, "region" if relation == "head" else relation, seg)
+            continue
+        # The main clause, an apposition ("..., the one marked 12:05") or a bracket that
+        # renames the element ('the "▲" (Upvote) button'): more about the element itself.
+        _read_head(ref, segments[0][1])
+        for relation, seg in segments[1:]:
+            _read_anchor(ref, relation, seg)
+    ref.words = list(dict.fromkeys(ref.words))
+    if ref.words and not any(not p.quoted for p in ref.labels):
+        loose = [w for w in ref.words if w not in glyphs.ICON_NAMES or not ref.icons]
+        if loose:
+            ref.labels.append(Phrase(" ".join(loose), False))
+    ref.all_words = list(dict.fromkeys(w for u, _ in units for w in u.split() if w not in STOPWORDS))
+    return ref
+
+
+def _clauses(units: list[tuple[str, bool]]) -> list[tuple[str, list[tuple[str, bool]]]]:
+    """The main clause, appositions after commas, and bracketed asides (a clause goes on
+    after its bracket closes)."""
+    out: list[tuple[str, list[tuple[str, bool]]]] = [("main", [])]
+    open_clause: int | None = None
+    current = 0
+    for unit, whole in units:
+        if not whole and unit == "(":
+            open_clause = current
+            out.append(("aside", []))
+            current = len(out) - 1
+        elif not whole and unit == ")" and open_clause is not None:
+            current, open_clause = open_clause, None
+        elif not whole and unit in CLAUSE_BREAKS:
+            out.append(("aside" if open_clause is not None else "apposition", []))
+            current = len(out) - 1
+        elif not whole and unit == ")":
+            continue
+        else:
+            out[current][1].append((unit, whole))
+    return [(k, c) for k, c in out if c]
+
+
+def _segments(units: list[tuple[str, bool]], first: bool = True) -> list[tuple[str, list[tuple[str, bool]]]]:
+    """The head (the element's own words) and each relation's phrase, in order."""
+    # Leading act words ("Click on", "Type into", "Turn on", "Choose from") are not relations.
+    i = 0
+    lead = ("on", "off", "in", "into", "from", "over", "onto", "at", "out", "up")
+    while i < len(units) and not units[i][1] and (units[i][0] in ACT_WORDS or units[i][0] in lead):
+        i += 1
+    segments: list[tuple[str, list[tuple[str, bool]]]] = [("head", [])]
+    while i < len(units):
+        unit, whole = units[i]
+        matched = None
+        if not whole:
+            for marker, relation in _MARKERS:
+                size = len(marker.split())
+                if [u for u, w in units[i : i + size] if not w] == marker.split():
+                    matched = (relation, size)
+                    break
+            if matched is None and unit in TAIL_WORDS and (segments[-1][1] or len(segments) > 1):
+                break  # the rest says why or when, not which
+        if matched:
+            segments.append((matched[0], []))
+            i += matched[1]
+            continue
+        segments[-1][1].append(units[i])
+        i += 1
+    return segments
+
+
+def _classify(ref: Reference, word: str, head: bool) -> str | None:
+    """Record what a single word says about the element; the word if it is a label word."""
+    if word in ARTICLES or word in STOPWORDS or word in ACT_WORDS:
+        return None
+    if word in ORDINALS:
+        ref.ordinal = ORDINALS[word]
+        return None
+    colour = colours.colour_word(word)
+    if colour:
+        ref.colours.append(colour)
+        return None
+    if word in SIZES:
+        ref.size = SIZES[word]
+        return None
+    if word in PLACES:
+        ref.places.append(PLACES[word])
+        return word if word in glyphs.ICON_NAMES else None
+    if word in SHAPES:
+        ref.shapes.append(SHAPES[word])
+        if word in KIND_WORDS:
+            ref.kinds = ref.kinds | set(KIND_WORDS[word])
+        return None
+    if word in KIND_WORDS:
+        ref.kinds = ref.kinds | set(KIND_WORDS[word])
+        ref.kind_words.append(word)
+        if word in PICTURE_WORDS:
+            ref.picture = True
+        return None
+    if word in PICTURE_WORDS:
+        ref.picture = True
+        return None
+    return word
+
+
+def _lines_and_cells(ref: Reference, units: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """Take "row 3", "column B", "col 2" and grid coordinates ("B3") out as anchors."""
+    rest: list[tuple[str, bool]] = []
+    i = 0
+    while i < len(units):
+        unit, whole = units[i]
+        axis = REGION_NOUNS.get(unit) if not whole else None
+        nxt = units[i + 1] if i + 1 < len(units) else None
+        if axis in ("row", "column") and nxt and not nxt[1] and len(nxt[0]) <= 3 and nxt[0] not in ARTICLES:
+            ref.anchors.append(Anchor(nxt[0], axis))
+            i += 2
+            continue
+        cell = _CELL.match(unit) if not whole else None
+        if cell:
+            ref.anchors.append(Anchor(unit, "cell"))
+        rest.append((unit, whole))
+        i += 1
+    return rest
+
+
+ARROW_WORDS = frozenset(["arrow", "arrows", "chevron", "caret", "triangle", "pointer"])
+
+
+def _read_head(ref: Reference, units: list[tuple[str, bool]]) -> None:
+    arrow = any(u in ARROW_WORDS for u, whole in units if not whole)
+    if arrow:  # "the left arrow", "the right chevron": the direction names the glyph
+        ref.icons.extend(u for u, whole in units if not whole and u in ("left", "right", "up", "down"))
+    for unit, whole in _lines_and_cells(ref, units):
+        if whole:
+            ref.labels.append(Phrase(unit, True))
+            continue
+        label = _classify(ref, unit, head=True)
+        if label is None:
+            continue
+        if label in PLACES:
+            continue  # a place (see _classify); an arrow's direction only beside an arrow word
+        if label in glyphs.ICON_NAMES:
+            ref.icons.append(label)
+        if label in REGION_NOUNS or label == "one":
+            continue
+        ref.words.append(label)
+
+
+def _read_anchor(ref: Reference, relation: str, units: list[tuple[str, bool]]) -> None:
+    units = _lines_and_cells(ref, units)
+    words: list[str] = []
+    nouns: list[str] = []
+    ordinal = None
+    places: list[str] = []
+    between_split: list[list[str]] = [[]]
+    for unit, whole in units:
+        if whole:
+            words.append(unit)
+            between_split[-1].append(unit)
+            continue
+        if unit == "and":
+            between_split.append([])
+            continue
+        if unit in ARTICLES or unit in STOPWORDS or unit in ACT_WORDS:
+            continue
+        if unit in ORDINALS:
+            ordinal = ORDINALS[unit]
+            continue
+        if _CELL.match(unit):
+            continue
+        if unit in KIND_WORDS or unit in SHAPES:
+            if relation == "region" and units and units[0][0] == "with":
+                _classify(ref, unit, head=True)  # "the room with the round button": the element's looks
+            continue
+        if unit in PLACES:
+            places.append(PLACES[unit])
+            continue
+        if unit in REGION_NOUNS and not whole:
+            nouns.append(unit)
+            continue
+        if colours.colour_word(unit) or unit in SIZES:
+            continue
+        words.append(unit)
+        between_split[-1].append(unit)
+    kind = next((REGION_NOUNS[n] for n in reversed(nouns)), "region")
+    if relation == "region" and kind in ("row", "column"):
+        relation = kind
+    if not words:
+        # "in the top row", "the second column", "at the bottom": a place, not a text.
+        if places and kind == "row":
+            ref.row_place = places[0]
+        elif places and ref.ordinal is not None and ordinal is None and places[0] in ("right", "bottom"):
+            ref.ordinal = -ref.ordinal  # "second from the right": counted from the end
+        elif places:
+            ref.places.extend(p for p in places if not (ref.ordinal is not None and p == "left" and ordinal is None))
+        if ordinal is not None and ref.ordinal is None:
+            ref.ordinal = ordinal
+        return
+    if relation == "between" and len(between_split) >= 2 and between_split[1]:
+        ref.anchors.append(Anchor(" ".join(between_split[0]), "between", ordinal, " ".join(between_split[1])))
+        return
+    for part in between_split if len(between_split) > 1 else [words]:
+        if part:  # "under Previous and Show question": each is an anchor
+            ref.anchors.append(Anchor(" ".join(part), relation, ordinal))

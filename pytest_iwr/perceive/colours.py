@@ -1,0 +1,88 @@
+"""Colour names a person would use for a computed CSS colour ("the red button").
+
+Pure: a computed colour string in, the basic names it reads as out (one hue name, plus
+"dark"/"light" shades), so a description's colour word can be checked against what the
+page draws.
+"""
+
+from __future__ import annotations
+
+import colorsys
+import re
+
+_RGB = re.compile(r"rgba?\(\s*([\d.]+)[,\s]+([\d.]+)[,\s]+([\d.]+)(?:[,\s/]+([\d.]+%?))?\s*\)")
+# Words a description may use, folded onto the names colour_names() gives.
+SYNONYMS = {
+    "gray": "grey",
+    "silver": "grey",
+    "violet": "purple",
+    "indigo": "purple",
+    "lilac": "purple",
+    "magenta": "pink",
+    "rose": "pink",
+    "cyan": "teal",
+    "turquoise": "teal",
+    "aqua": "teal",
+    "lime": "green",
+    "navy": "blue",
+    "crimson": "red",
+    "scarlet": "red",
+    "amber": "orange",
+    "gold": "yellow",
+    "golden": "yellow",
+}
+NAMES = frozenset(
+    ["red", "orange", "yellow", "green", "teal", "blue", "purple", "pink", "brown", "grey", "black", "white"]
+)
+
+
+def parse(colour: str) -> tuple[float, float, float, float] | None:
+    """(r, g, b, alpha) in [0, 1] of a computed ``rgb()``/``rgba()`` string, or None."""
+    match = _RGB.match(colour.strip())
+    if not match:
+        return None
+    r, g, b = (float(match.group(i)) / 255 for i in (1, 2, 3))
+    alpha_text = match.group(4)
+    alpha = (
+        1.0 if alpha_text is None else (float(alpha_text[:-1]) / 100 if alpha_text.endswith("%") else float(alpha_text))
+    )
+    return r, g, b, alpha
+
+
+def colour_names(colour: str) -> frozenset[str]:
+    """The names a person would call this colour: {"blue", "dark"}, {"grey", "light"}..."""
+    parsed = parse(colour)
+    if parsed is None or parsed[3] < 0.2:
+        return frozenset()
+    h, lightness, s = colorsys.rgb_to_hls(*parsed[:3])
+    hue = h * 360
+    if lightness < 0.12:
+        return frozenset({"black", "dark"})
+    if lightness > 0.94 or (lightness > 0.85 and s < 0.25):
+        return frozenset({"white", "light"})
+    shade = {"dark"} if lightness < 0.35 else {"light"} if lightness > 0.75 else set()
+    if s < 0.18 or (s < 0.3 and 0.2 < lightness < 0.8 and hue > 180 and hue < 260 and s < 0.22):
+        return frozenset({"grey", *shade})
+    if hue < 15 or hue >= 345:
+        name = "red"
+    elif hue < 42:
+        name = "brown" if lightness < 0.32 else "orange"
+    elif hue < 68:
+        name = "yellow"
+    elif hue < 165:
+        name = "green"
+    elif hue < 195:
+        name = "teal"
+    elif hue < 255:
+        name = "blue"
+    elif hue < 295:
+        name = "purple"
+    else:
+        name = "pink"
+    return frozenset({name, *shade})
+
+
+def colour_word(word: str) -> str | None:
+    """The basic colour a description's word names, or None when it names none."""
+    word = SYNONYMS.get(word, word)
+    return word if word in NAMES else None
