@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 PYTEST := $(VENV)/bin/pytest
 STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: setup run test lint benchmark record validate catalogue clean
+.PHONY: setup run test lint benchmark record validate features catalogue clean
 
 setup: $(STAMP)
 
@@ -32,7 +32,10 @@ record: setup
 	$(PY) -m pytest_iwr record $(TASKS)
 
 validate: setup
-	$(PY) -m pytest_iwr validate $(TASKS)
+	$(PY) -m pytest_iwr validate -j 2 $(TASKS)
+
+features: setup
+	$(PY) -m pytest_iwr features $(TASKS)
 
 clean:
 	rm -rf iwr-output test-results .pytest_cache

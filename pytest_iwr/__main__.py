@@ -1,4 +1,4 @@
-"""``python -m pytest_iwr record|validate|catalogue|leaderboard|prompt``: author, check and inspect tasks."""
+"""``python -m pytest_iwr record|validate|features|catalogue|leaderboard|prompt``: author, check and inspect tasks."""
 
 from __future__ import annotations
 
@@ -44,8 +44,12 @@ def _browser() -> Iterator[Browser]:
 def cmd_record(args: argparse.Namespace) -> int:
     from pytest_iwr.record import RecordError, record_task
     from pytest_iwr.tasks import TaskLoadError, load_task
+    from pytest_iwr.visual import shipped
+    from pytest_iwr.visual.fidelity import OCR_FAST
+    from pytest_iwr.visual.ocr import OcrEngine
 
     failures = 0
+    engine = OcrEngine()
     with _browser() as browser:
         for task_dir in _task_dirs(args.tasks):
             started = time.monotonic()
@@ -60,6 +64,7 @@ def cmd_record(args: argparse.Namespace) -> int:
                 print(f"FAIL {task.id}: {exc}")
                 failures += 1
                 continue
+            shipped.write(task, engine, OCR_FAST)  # the checkpoints just changed: so did their OCR
             extra = f", renamed {rec.renamed_assets}" if rec.renamed_assets else ""
             video = f", video {rec.video.name}" if rec.video else ""
             print(
@@ -69,22 +74,75 @@ def cmd_record(args: argparse.Namespace) -> int:
     return 1 if failures else 0
 
 
-def cmd_validate(args: argparse.Namespace) -> int:
+_WORKER_BROWSER: Browser | None = None
+
+
+def _start_worker_browser() -> None:
+    """A validation worker's browser, for the life of the process."""
+    global _WORKER_BROWSER
+    _WORKER_BROWSER = sync_playwright().start().chromium.launch(**launch_args())
+
+
+def _validate_in_worker(task_dir: Path, media: bool) -> list:
     from pytest_iwr.validate import validate_task
 
+    assert _WORKER_BROWSER is not None
+    return validate_task(_WORKER_BROWSER, task_dir, media=media)
+
+
+def _validations(task_dirs: list[Path], media: bool, jobs: int) -> Iterator[list]:
+    """Each task's findings, in order; ``jobs`` processes with a browser each."""
+    if jobs <= 1:
+        from pytest_iwr.validate import validate_task
+
+        with _browser() as browser:
+            for task_dir in task_dirs:
+                yield validate_task(browser, task_dir, media=media)
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    context = multiprocessing.get_context("spawn")  # Playwright's driver does not survive fork
+    with ProcessPoolExecutor(jobs, mp_context=context, initializer=_start_worker_browser) as pool:
+        yield from pool.map(_validate_in_worker, task_dirs, [media] * len(task_dirs))
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
     bad = 0
-    with _browser() as browser:
-        for task_dir in _task_dirs(args.tasks):
-            findings = validate_task(browser, task_dir, media=not args.no_media)
-            for finding in findings:
-                if not finding.ok or args.verbose:
-                    print(finding.line())
-            failed = [f for f in findings if not f.ok]
-            bad += bool(failed)
-            if not failed and not args.verbose:
-                print(f"ok   {findings[0].task_id}: {len(findings)} checks")
+    for findings in _validations(_task_dirs(args.tasks), not args.no_media, args.jobs):
+        for finding in findings:
+            if not finding.ok or args.verbose:
+                print(finding.line(), flush=True)
+        failed = [f for f in findings if not f.ok]
+        bad += bool(failed)
+        if not failed and not args.verbose:
+            print(f"ok   {findings[0].task_id}: {len(findings)} checks", flush=True)
     print(f"{bad} task(s) with problems")
     return 1 if bad else 0
+
+
+def cmd_features(args: argparse.Namespace) -> int:
+    from pytest_iwr.tasks import TaskLoadError, load_task
+    from pytest_iwr.visual import shipped
+    from pytest_iwr.visual.fidelity import OCR_FAST
+    from pytest_iwr.visual.ocr import OcrEngine
+
+    failures = 0
+    engine = OcrEngine()
+    for task_dir in _task_dirs(args.tasks):
+        task = load_task(task_dir)
+        if isinstance(task, TaskLoadError):
+            print(f"FAIL {task.id}: {task.message}")
+            failures += 1
+            continue
+        outdated = shipped.stale(task, OCR_FAST)
+        if not outdated and not args.force:
+            print(f"ok   {task.id}: {shipped.FILE_NAME} up to date")
+            continue
+        started = time.monotonic()
+        path = shipped.write(task, engine, OCR_FAST)
+        print(f"ok   {task.id}: wrote {path} ({len(outdated)} stale, {time.monotonic() - started:.1f}s)", flush=True)
+    return 1 if failures else 0
 
 
 def cmd_catalogue(args: argparse.Namespace) -> int:
@@ -173,7 +231,12 @@ def main(argv: list[str] | None = None) -> int:
     val.add_argument("tasks", nargs="*", help="task folders (default: every bundled task)")
     val.add_argument("--no-media", action="store_true", help="skip the checkpoint and video checks")
     val.add_argument("-v", "--verbose", action="store_true", help="print passing checks too")
+    val.add_argument("-j", "--jobs", type=int, default=1, help="tasks validated at once, a browser each")
     val.set_defaults(func=cmd_validate)
+    feat = sub.add_parser("features", help="write the ground truth's OCR beside each task's checkpoints")
+    feat.add_argument("tasks", nargs="*", help="task folders (default: every bundled task)")
+    feat.add_argument("--force", action="store_true", help="rewrite files that are up to date")
+    feat.set_defaults(func=cmd_features)
     cat = sub.add_parser("catalogue", help="print the task catalogue, or update it in a README")
     cat.add_argument("--tasks", help="tasks folder (default: the bundled tasks/)")
     cat.add_argument("--readme", help="rewrite the catalogue block of this README")

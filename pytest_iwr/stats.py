@@ -66,3 +66,36 @@ def paired_difference(current: dict[str, float], baseline: dict[str, float]) -> 
 def repeat_spread(values: Sequence[float]) -> tuple[float, float]:
     """Mean and population variance of one task's repeated scores."""
     return fmean(values), pvariance(values) if len(values) > 1 else 0.0
+
+
+def step_pass_rate_for(step_counts: Sequence[int], target_ifs: float) -> float:
+    """The per-step pass probability at which a model's expected macro IFS over tasks with
+    these step counts is ``target_ifs`` (each step passed independently; IFS counts the
+    steps before the first failure)."""
+    counts = np.asarray(step_counts, dtype=float)
+
+    def expected(p: float) -> float:
+        # E[IFS] of an n-step task: sum over k = 1..n of P(first k steps pass) / n.
+        return float(np.mean([(p * (1 - p**n) / (1 - p)) / n if p < 1 else 1.0 for n in counts]))
+
+    low, high = 0.0, 1.0
+    for _ in range(60):
+        mid = (low + high) / 2
+        low, high = (mid, high) if expected(mid) < target_ifs else (low, mid)
+    return (low + high) / 2
+
+
+def simulated_half_width(step_counts: Sequence[int], target_ifs: float = 0.5, runs: int = 40) -> float:
+    """Median half-width of the reported 95% interval on IFS (``mean_interval``) for a
+    simulated model whose expected IFS over these tasks is ``target_ifs``."""
+    counts = np.asarray(step_counts, dtype=int)
+    p = step_pass_rate_for(counts, target_ifs)
+    rng = np.random.default_rng(SEED)
+    widths = []
+    for _ in range(runs):
+        passes = rng.random((counts.size, int(counts.max()))) < p
+        leading = np.where(passes.all(axis=1), passes.shape[1], passes.argmin(axis=1))
+        ifs = np.minimum(leading, counts) / counts
+        interval = mean_interval(ifs.tolist())
+        widths.append((interval.high - interval.low) / 2)
+    return float(np.median(widths))

@@ -26,6 +26,8 @@ from pytest_iwr.results import PASSED, TaskResult
 from pytest_iwr.sandbox import Sandbox
 from pytest_iwr.tasks import Step, Target, Task, TaskLoadError, load_task
 from pytest_iwr.twins import restyled_twin, stripped_twin
+from pytest_iwr.visual import shipped
+from pytest_iwr.visual.fidelity import OCR_FAST
 
 MIN_SECONDS_PER_STATE = 1.0
 # Recording tolerance: a fresh replay may differ from the committed checkpoint in at
@@ -85,6 +87,13 @@ def check_recording(task: Task) -> list[Finding]:
     ok = frames > 0 and low <= seconds <= high
     findings.append(Finding(task.id, "video", ok, f"{seconds:.1f}s, {frames} frames; expected {low:.0f}..{high:.0f}s"))
     return findings
+
+
+def check_features(task: Task) -> Finding:
+    """The shipped ground-truth OCR matches the committed checkpoints (else a first run reads them)."""
+    outdated = shipped.stale(task, OCR_FAST)
+    message = f"{shipped.FILE_NAME} lacks or mismatches {outdated} (run features)" if outdated else ""
+    return Finding(task.id, "ground-truth features shipped", not outdated, message)
 
 
 def video_length(path: Path) -> tuple[float, int]:
@@ -249,4 +258,5 @@ def validate_task(browser: Browser, task_dir: Path, *, media: bool = True, twins
         if media:
             findings += check_recording(loaded)
             findings.append(compare_checkpoints(loaded, Path(fresh)))
+            findings.append(check_features(loaded))
     return findings

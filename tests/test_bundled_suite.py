@@ -3,44 +3,67 @@
 from __future__ import annotations
 
 from collections import Counter
-from pathlib import Path
 
 import pytest
 
 from pytest_iwr.catalogue import END, START, render
 from pytest_iwr.tasks import DOMAINS, INTERACTION_LOGIC, VISUAL_COMPLEXITY, Task, bundled_tasks_dir, discover_tasks
-from pytest_iwr.validate import validate_task
+from pytest_iwr.validate import check_assets, check_features, check_prose, validate_task
 from tests.conftest import ROOT
 
 TASK_DIRS = sorted(p for p in bundled_tasks_dir().iterdir() if (p / "task.yaml").exists())
 TASKS = [t for t in discover_tasks(bundled_tasks_dir()) if isinstance(t, Task)]
 
 
-# Every task's reference, rules and recording here; both twins of every task are replayed by
-# `make validate`, its own CI step (.ci/run), and here on a sample that covers the twins'
-# rewriting: aria-driven state, label-for, markup written by scripts, role-only board squares.
+# `make validate`, its own CI step (.ci/run), replays every task and both twins of each.
+# Here: the checks that need no browser on every task, and the replay on a sample that
+# covers the twins' rewriting (aria-driven state, label-for, markup written by scripts,
+# role-only board squares) and what real sites do (routing, sorting and pagination,
+# validation, undo, reordering, search as you type, modals, a canvas board).
 TWIN_SAMPLE = ("calculator", "forum-thread", "settings-panel", "tic-tac-toe")
+REPLAY_SAMPLE = (
+    "admin-dashboard",
+    "bookstore-search",
+    "email-client",
+    "forum-moderation",
+    "geometry-canvas",
+    "password-signup",
+    "playlist-sorter",
+    "reversi",
+)
 
 
-@pytest.mark.parametrize("task_dir", TASK_DIRS, ids=[p.name for p in TASK_DIRS])
-def test_validator_is_green(browser, task_dir: Path):
-    failed = [f.line() for f in validate_task(browser, task_dir, twins=task_dir.name in TWIN_SAMPLE) if not f.ok]
+@pytest.mark.parametrize("task", TASKS, ids=[t.id for t in TASKS])
+def test_every_task_has_prose_assets_and_fresh_shipped_features(task: Task):
+    findings = [*check_prose(task), *check_assets(task), check_features(task)]
+    failed = [f.line() for f in findings if not f.ok]
+    assert not failed, "\n".join(failed)
+
+
+@pytest.mark.parametrize("name", TWIN_SAMPLE + REPLAY_SAMPLE)
+def test_validator_is_green(browser, name: str):
+    task_dir = bundled_tasks_dir() / name
+    failed = [f.line() for f in validate_task(browser, task_dir, twins=name in TWIN_SAMPLE) if not f.ok]
     assert not failed, "\n".join(failed)
 
 
 def test_suite_size_and_coverage_of_every_axis():
-    assert len(TASKS) == len(TASK_DIRS) >= 30
-    assert sum(len(t.steps) for t in TASKS) >= 300
+    """IWR-Bench's scale (113 tasks, 1,001 actions), every axis value well filled."""
+    assert len(TASKS) == len(TASK_DIRS) >= 113
+    assert sum(len(t.steps) for t in TASKS) >= 1000
     assert all(3 <= len(t.steps) <= 25 for t in TASKS)
+    assert sum(len(t.steps) >= 15 for t in TASKS) >= 20
     for axis, values in (
         ("domain", DOMAINS),
         ("visual_complexity", VISUAL_COMPLEXITY),
         ("interaction_logic", INTERACTION_LOGIC),
     ):
         counts = Counter(getattr(t.spec.taxonomy, axis) for t in TASKS)
-        thin = {v: counts[v] for v in values if counts[v] < 3}
-        assert not thin, f"{axis} values with fewer than 3 tasks: {thin}"
-    assert Counter(t.spec.taxonomy.domain for t in TASKS)["games"] >= 5
+        thin = {v: counts[v] for v in values if counts[v] < 10}
+        assert not thin, f"{axis} values with fewer than 10 tasks: {thin}"
+    assert Counter(t.spec.taxonomy.visual_complexity for t in TASKS)["complex"] >= 0.30 * len(TASKS)
+    assert Counter(t.spec.taxonomy.interaction_logic for t in TASKS)["logic"] >= 0.35 * len(TASKS)
+    assert set(TWIN_SAMPLE + REPLAY_SAMPLE) <= {t.id for t in TASKS}
 
 
 def test_every_action_and_check_kind_is_used():

@@ -3,6 +3,7 @@ the feature cache on disk, and the reports of a real run."""
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -13,7 +14,9 @@ import pytest
 from PIL import Image, ImageDraw, ImageFont
 
 from pytest_iwr import scoring
-from pytest_iwr.visual import dino
+from pytest_iwr.tasks import load_task
+from pytest_iwr.validate import check_features
+from pytest_iwr.visual import dino, shipped
 from pytest_iwr.visual.features import FeatureCache
 from pytest_iwr.visual.ocr import (
     OcrEngine,
@@ -252,3 +255,45 @@ def test_html_report_from_a_parallel_run_shows_expected_and_actual(run_suite, py
     # pytest-html keeps test data as JSON inside the page; the images are embedded there.
     assert report.count("data:image/jpeg;base64") >= 2 * (1 + 8) + 2
     assert "step 1/8 click" in report and "OCR 1.000" in report
+
+
+def test_shipped_ground_truth_features_spare_a_first_run_all_ocr_of_the_checkpoints(run_suite, pytester, tmp_path):
+    tasks = tmp_path / "tasks"
+    shutil.copytree(FIXTURE_TASKS / "notes-counter", tasks / "notes-counter")
+    task = load_task(tasks / "notes-counter")
+    assert shipped.stale(task, "fast") == ["step_0.png", "step_1.png", "step_7.png"]
+    written = subprocess.run(
+        [sys.executable, "-m", "pytest_iwr", "features", str(tasks)], capture_output=True, text=True, check=True
+    )
+    assert "wrote" in written.stdout and shipped.stale(task, "fast") == []
+    args = (f"--iwr-tasks={tasks}", "--iwr-visual=on", "--iwr-model=reference")
+
+    # A first run (an empty cache) takes the ground truth's text from the file...
+    _, shipped_run = run_suite(*args, f"--iwr-cache={tmp_path / 'first'}")
+    with_file = shipped_run["tasks"][0]["visual"]
+    assert with_file["ground_truth_read"] == 0
+    # ...and scores exactly what reading the checkpoints scores.
+    shipped.features_path(task).rename(tmp_path / "aside.json")
+    _, read_run = run_suite(*args, f"--iwr-cache={tmp_path / 'second'}")
+    without = read_run["tasks"][0]["visual"]
+    assert without["ground_truth_read"] == 3
+    assert [c["expected_text"] for c in with_file["checkpoints"]] == [
+        c["expected_text"] for c in without["checkpoints"]
+    ]
+    assert with_file["ocr"] == without["ocr"]
+
+    # Never trusted blindly: a re-recorded checkpoint or another features version is read again.
+    (tmp_path / "aside.json").rename(shipped.features_path(task))
+    image = task.checkpoint_image(1)
+    with Image.open(image) as img:
+        recorded = img.convert("RGB")
+    recorded.putpixel((5, 5), (255, 0, 0))  # re-recorded: one pixel differs
+    recorded.save(image)
+    assert shipped.stale(task, "fast") == ["step_1.png"]
+    assert "step_1.png" in check_features(task).message and not check_features(task).ok
+    body = json.loads(shipped.features_path(task).read_text())
+    body["features_version"] += 1
+    shipped.features_path(task).write_text(json.dumps(body))
+    assert shipped.load(task, "fast") == {} and len(shipped.stale(task, "fast")) == 3
+    _, stale_run = run_suite(*args, f"--iwr-cache={tmp_path / 'third'}")
+    assert stale_run["tasks"][0]["visual"]["ground_truth_read"] == 3

@@ -25,8 +25,9 @@ from pytest_iwr.judge.base import JudgeError
 from pytest_iwr.results import PASSED, TaskResult
 from pytest_iwr.tasks import Task
 from pytest_iwr.visual import dino as dino_mod
-from pytest_iwr.visual.features import FeatureCache
-from pytest_iwr.visual.ocr import OcrEngine, Reference, assemble, closest_reference
+from pytest_iwr.visual import shipped
+from pytest_iwr.visual.features import FeatureCache, image_key
+from pytest_iwr.visual.ocr import OcrEngine, Reference, TextBox, assemble, closest_reference
 
 OCR_FAST, OCR_FULL = "fast", "full"
 TEXT_IN_RESULT = 400  # characters of OCR text kept per image in the results
@@ -75,16 +76,27 @@ def _rgb(data: bytes) -> np.ndarray:
 
 
 def _ocr(
-    engine: OcrEngine, cache: FeatureCache, data: bytes, mode: str, candidates: list[Reference | None]
-) -> Reference:
-    """The image's text boxes, from the cache or read; the fast path reads against the
-    closest of ``candidates`` (screenshots already read)."""
+    engine: OcrEngine,
+    cache: FeatureCache,
+    data: bytes,
+    mode: str,
+    candidates: list[Reference | None],
+    known: dict[str, list[TextBox]] | None = None,
+) -> tuple[Reference, bool]:
+    """The image's text boxes, and whether they had to be read: from the cache, from ``known`` (the task's shipped ground
+    truth, by image key) or read; the fast path reads against the closest of
+    ``candidates`` (screenshots already read)."""
     rgb = _rgb(data)
     boxes = cache.get_ocr(data, mode)
+    if boxes is None and known:
+        boxes = known.get(image_key(data))
+        if boxes is not None:
+            cache.put_ocr(data, mode, boxes)
     if boxes is None:
         boxes = engine.read_fast(rgb, closest_reference(rgb, candidates)) if mode == OCR_FAST else engine.read_full(rgb)
         cache.put_ocr(data, mode, boxes)
-    return Reference(rgb, boxes)
+        return Reference(rgb, boxes), True
+    return Reference(rgb, boxes), False
 
 
 def _embedding(model: dino_mod.DinoModel, cache: FeatureCache, data: bytes, rgb: np.ndarray) -> np.ndarray:
@@ -116,6 +128,8 @@ def score_task(task: Task, result: TaskResult, config: VisualConfig, cache: Feat
     if not steps:
         return zero_scores("no screenshot of the generated page: " + (result.generation_error or result.failure))
     engine = OcrEngine(cache.crops())
+    ground_truth = shipped.load(task, config.ocr_mode)
+    ground_truth_read = 0  # checkpoints neither cached nor shipped: OCR ran on them
     notes: list[str] = []
     model: dino_mod.DinoModel | None
     try:
@@ -136,10 +150,11 @@ def score_task(task: Task, result: TaskResult, config: VisualConfig, cache: Feat
             continue
         gt, gen = gt_path.read_bytes(), Path(str(gen_path)).read_bytes()
         t0 = time.monotonic()
-        last_gt = _ocr(engine, cache, gt, config.ocr_mode, [last_gt])
+        last_gt, read = _ocr(engine, cache, gt, config.ocr_mode, [last_gt], ground_truth)
+        ground_truth_read += read
         # The generated page is read against its own previous state or the ground truth of
         # this step, whichever it resembles more (a faithful page: the ground truth).
-        last_gen = _ocr(engine, cache, gen, config.ocr_mode, [last_gen, last_gt])
+        last_gen, _ = _ocr(engine, cache, gen, config.ocr_mode, [last_gen, last_gt])
         gt_text, gen_text = assemble(last_gt.boxes), assemble(last_gen.boxes)
         row: dict[str, Any] = {
             "step": index,
@@ -199,6 +214,8 @@ def score_task(task: Task, result: TaskResult, config: VisualConfig, cache: Feat
         # The fast path's CRAFT precision ("bfloat16" or "float32"); "" when nothing was detected.
         "ocr_detector": engine.detector_precision if config.ocr_mode == OCR_FAST else "float32",
         "crops_recognized": engine.recognized,
+        # Ground-truth checkpoints OCR'd in this run: 0 when they were cached or shipped.
+        "ground_truth_read": ground_truth_read,
     }
 
 
