@@ -28,6 +28,7 @@ from pytest_iwr.tasks import Step, Task
 ANONYMOUS_ASSET = re.compile(r"^asset_\d{3}\.png$")
 # A literal asset file name (with its extension): a template like `asset_${n}.png` is code, not a name.
 ASSET_REF = re.compile(r"""assets/([A-Za-z0-9_\-]+(?:\.[A-Za-z0-9_\-]+)*\.[A-Za-z0-9]+)(?![A-Za-z0-9_$\-{])""")
+VIDEO_ATTEMPTS = 3
 STATE_PAUSE_MS = 1200  # every state stays on screen at least a second
 POINTER_TRAVEL_STEPS = 18
 SHEET_CELL = 220
@@ -249,5 +250,14 @@ def record_task(browser: Browser, task: Task, *, video: bool = True) -> Recordin
     assets = sorted(task.assets_dir.glob("asset_*.png")) if task.assets_dir.is_dir() else []
     recording.sheets = stitch_sheets(assets, task.root / "stitched")
     if video:
-        recording.video = record_video(browser, task)
+        from pytest_iwr.validate import check_states_seen
+
+        # Playwright's screencast now and then drops a state it showed: record again.
+        for attempt in range(VIDEO_ATTEMPTS):
+            recording.video = record_video(browser, task)
+            seen = check_states_seen(task, recording.video)
+            if seen.ok:
+                break
+            if attempt == VIDEO_ATTEMPTS - 1:
+                raise RecordError(f"{task.id}: {seen.message} ({VIDEO_ATTEMPTS} recordings)")
     return recording

@@ -86,7 +86,39 @@ def check_recording(task: Task) -> list[Finding]:
     high = MAX_SECONDS_PER_STEP * len(task.steps) + 10
     ok = frames > 0 and low <= seconds <= high
     findings.append(Finding(task.id, "video", ok, f"{seconds:.1f}s, {frames} frames; expected {low:.0f}..{high:.0f}s"))
+    if ok and not lost:
+        findings.append(check_states_seen(task, video))
     return findings
+
+
+# Mean grey-level difference (0-255, at 160x90) above which no sampled frame shows a
+# checkpoint's state: the pointer and a hover differ by about 1, a missing state by 10+.
+UNSEEN_STATE = 4.0
+
+
+def check_states_seen(task: Task, video: Path) -> Finding:
+    """Every checkpoint's state shows in a frame the model is given (generate/prompt.py's
+    sampling): a check on a state the video never shows asks for what nobody could see."""
+    import numpy as np
+    from PIL import Image
+
+    from pytest_iwr.generate.profiles import ModelProfile
+    from pytest_iwr.generate.prompt import read_frames
+
+    def small(image: Image.Image) -> np.ndarray:
+        return np.asarray(image.convert("L").resize((160, 90), Image.BILINEAR), dtype=np.float32)
+
+    profile = ModelProfile()
+    frames = [small(im) for _, im in read_frames(video, profile.fps, profile.max_frames, profile.max_side)]
+    unseen = []
+    for index in range(len(task.steps) + 1):
+        with Image.open(task.checkpoint_image(index)) as image:
+            state = small(image)
+        distance = min(float(np.abs(frame - state).mean()) for frame in frames)
+        if distance > UNSEEN_STATE:
+            unseen.append(f"{task.checkpoint_image(index).name} (closest frame differs by {distance:.1f})")
+    message = f"no frame the model is given shows {unseen}: re-record the video" if unseen else ""
+    return Finding(task.id, "every checkpoint's state is in the sampled frames", not unseen, message)
 
 
 def check_features(task: Task) -> Finding:

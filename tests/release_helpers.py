@@ -76,7 +76,9 @@ SETTINGS_STEPS = [
 TASKS = {"rel_001": (COUNTER, COUNTER_STEPS, "Productivity"), "rel_002": (SETTINGS, SETTINGS_STEPS, "Education")}
 
 
-def record(task_id: str, domain: str, steps: list[dict[str, Any]]) -> dict[str, Any]:
+def record(
+    task_id: str, domain: str, steps: list[dict[str, Any]], viewport: tuple[int, int] = VIEWPORT
+) -> dict[str, Any]:
     return {
         "id": task_id,
         "classification": {
@@ -85,13 +87,15 @@ def record(task_id: str, domain: str, steps: list[dict[str, Any]]) -> dict[str, 
             "domain": domain,
             "sub_domain": "tools",
         },
-        "recording_details": {"resolution": f"{VIEWPORT[0]}x{VIEWPORT[1]}"},
+        "recording_details": {"resolution": f"{viewport[0]}x{viewport[1]}"},
         "source_website": f"https://example.test/{task_id}",
         "action_sequence": steps,
     }
 
 
-def _structured(task_id: str, root: Path, steps: list[tuple[dict[str, Any], dict | None]]) -> Task:
+def _structured(
+    task_id: str, root: Path, steps: list[tuple[dict[str, Any], dict | None]], viewport: tuple[int, int]
+) -> Task:
     """The same trajectory with structured targets, to record the ground truth without a grounder."""
     spec_steps = []
     for raw, target in steps:
@@ -105,7 +109,7 @@ def _structured(task_id: str, root: Path, steps: list[tuple[dict[str, Any], dict
         {
             "id": task_id.replace("_", "-"),
             "title": task_id,
-            "viewport": f"{VIEWPORT[0]}x{VIEWPORT[1]}",
+            "viewport": f"{viewport[0]}x{viewport[1]}",
             "taxonomy": {"domain": "productivity", "visual_complexity": "simple", "interaction_logic": "stateful"},
             "steps": spec_steps,
         }
@@ -121,31 +125,35 @@ def inert(html: str) -> str:
     return re.sub(r"<script>.*?</script>", "", html, flags=re.DOTALL)
 
 
-def write_release(root: Path, browser: Browser) -> Path:
-    """Write the dataset under ``root`` and return its data.jsonl."""
+def write_release(
+    root: Path, browser: Browser, tasks: dict | None = None, viewport: tuple[int, int] = VIEWPORT, broken: bool = True
+) -> Path:
+    """Write the dataset under ``root`` (``tasks``: id -> (page, steps, domain); default
+    TASKS and a broken record) and return its data.jsonl."""
     lines = []
-    for task_id, (html, steps, domain) in TASKS.items():
+    for task_id, (html, steps, domain) in (tasks or TASKS).items():
         folder = root / task_id
         for sub in ("assets", "stitched_assets", "checkpoints"):
             (folder / sub).mkdir(parents=True)
         Image.new("RGB", (64, 64), (200, 80, 40)).save(folder / "assets" / "asset_001.png")
         Image.new("RGB", (128, 64), (200, 80, 40)).save(folder / "stitched_assets" / "sheet_1.png")
-        write_video(folder / "video.mp4", 1.0, fps=4, size=VIEWPORT)
+        write_video(folder / "video.mp4", 1.0, fps=4, size=viewport)
         (folder / "metadata.json").write_text(json.dumps({"id": task_id, "fps": 4}))
         for kind, page_html in (("good", html), ("inert", inert(html))):
             (root / kind / task_id).mkdir(parents=True)
             (root / kind / task_id / "index.html").write_text(page_html)
-        lines.append(json.dumps(record(task_id, domain, [raw for raw, _ in steps])))
-        context = browser.new_context(viewport={"width": VIEWPORT[0], "height": VIEWPORT[1]})
+        lines.append(json.dumps(record(task_id, domain, [raw for raw, _ in steps], viewport)))
+        context = browser.new_context(viewport={"width": viewport[0], "height": viewport[1]})
         page = context.new_page()
         sandbox = Sandbox(html.encode(), folder / "assets").serve(context)
         options = ReplayOptions(output_dir=folder / "checkpoints", judge=_pass)
-        result = replay(page, _structured(task_id, folder, steps), sandbox.url, "ground-truth", options)
+        result = replay(page, _structured(task_id, folder, steps, viewport), sandbox.url, "ground-truth", options)
         context.close()
-        assert result.status == "passed", result.failure
-    broken = record("rel_003", "Games", [{"type": "Wiggle", "parameters": {"description": "Wiggle the mouse"}}])
-    lines.append(json.dumps(broken))
-    (root / "rel_003").mkdir()
+        assert result.status == "passed", f"{task_id}: {result.failure}"
+    if broken:
+        wiggle = [{"type": "Wiggle", "parameters": {"description": "Wiggle the mouse"}}]
+        lines.append(json.dumps(record("rel_003", "Games", wiggle)))
+        (root / "rel_003").mkdir()
     data = root / "data.jsonl"
     data.write_text("\n".join(lines) + "\n")
     return data

@@ -1,5 +1,6 @@
 import pytest
 
+from pytest_iwr import stats
 from pytest_iwr.stats import mean_interval, paired_difference, repeat_spread
 
 
@@ -52,3 +53,17 @@ def test_failure_class_of_a_task_that_never_reached_its_replay_is_a_crash():
     lost = TaskResult(model="m", task_id="t", status="failed", steps_total=3, failure="t: browser lost")
     assert failure_class(lost) == "crash"
     assert failure_class(TaskResult(model="m", task_id="t", status="passed", steps_total=3)) is None
+
+
+def test_step_pass_rate_gives_the_target_ifs_in_expectation():
+    counts = [5, 10, 20]
+    p = stats.step_pass_rate_for(counts, 0.5)
+    expected = sum(sum(p**k for k in range(1, n + 1)) / n for n in counts) / len(counts)
+    assert expected == pytest.approx(0.5, abs=1e-9)
+    assert stats.step_pass_rate_for(counts, 0.9) > p > stats.step_pass_rate_for(counts, 0.1)
+
+
+def test_simulated_interval_narrows_with_more_tasks_as_one_over_root_n():
+    small, large = stats.simulated_half_width([10] * 30), stats.simulated_half_width([10] * 120)
+    assert 0.05 < small < 0.3
+    assert small / large == pytest.approx(2.0, rel=0.25)  # four times the tasks, half the width

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 
 from pytest_iwr.agent.refer import Anchor, Reference, parse
@@ -59,6 +59,7 @@ PRESSED = frozenset({"button", "generic", "gridcell", "link"})
 TOGGLE_ROLES = frozenset({"checkbox", "radio", "switch"})
 EDITABLE_ROLES = frozenset({"textbox", "searchbox", "spinbutton", "combobox"})
 SELECT_ROLES = frozenset({"combobox", "listbox", "button"})
+DRAWN_NOUNS = frozenset({"dot", "swatch"})  # shape words that name the element, as "button" does
 ARROW_GLYPHS = ["←", "→", "↑", "↓", "‹", "›", "«", "»", "▲", "▼", "◀", "▶", "⟵", "⟶", "➜", "<", ">"]
 _WORD = re.compile(r"[a-z0-9$€£%+×÷−=.#]*[a-z0-9$€£%+×÷−=#]|[^\sa-z0-9]")
 
@@ -236,6 +237,16 @@ class Layout:
                     quality = 0.8 * len(shared) / len(want) if want and len(shared) * 2 >= len(want) else 0.0
                 if quality > 0:
                     hits.append((box, quality, control))
+            # A line can join several pieces ("Mon Tue Wed" across a table's headings): a piece
+            # that is the text exactly is where it shows, not the whole line around it.
+            pieces = [
+                (run.box, 1.0, run.control)
+                for run in self.screen.texts
+                if normalize(run.text) == text and not any(h[1] == 1.0 and h[0] == run.box for h in hits)
+            ]
+            if pieces:
+                hits = [h for h in hits if h[1] == 1.0 or not any(h[0].contains(p[0], 1.0) for p in pieces)]
+                hits += pieces
             hits.sort(key=lambda h: -h[1])
             top = hits[0][1] if hits else 0.0
             self._found[text] = [h for h in hits if h[1] >= top - 0.15][:12]
@@ -278,11 +289,35 @@ def relation_fit(
     c = cand.box
     for a, quality, _ in hits:
         fit = _placed(layout, c, a, anchor.relation)
+        if anchor.relation == "region" and fit > 0 and peers:
+            fit *= _nearest_of_its_kind(layout, cand, a, peers)
         if anchor.relation == "between" and anchor.other:
             others = layout.find(anchor.other)
             fit = max((_between(c, a, b) for b, _, _ in others), default=0.0)
         best = max(best, quality * fit)
     return max(best, own)
+
+
+NOT_NEAREST = 0.75  # a look-alike the same region holds, further from the region's name
+
+
+def _nearest_of_its_kind(layout: Layout, cand: Candidate, a: Box, peers: list[Candidate]) -> float:
+    """ "The Delete button for Invoice 42": of the look-alikes one region holds, the one
+    nearest the name, in its line first (a table row, a comment's own line)."""
+
+    def distance(box: Box) -> float:
+        (cx, cy), (ax, ay) = box.centre, a.centre
+        return box.gap(a) + 0.5 * min(abs(cx - ax), abs(cy - ay))
+
+    level = layout.shared_panel(a, cand.box)
+    mine = distance(cand.box)
+    for p in peers:
+        if p is cand or not look_alike(p, cand):
+            continue
+        theirs = layout.shared_panel(a, p.box)
+        if theirs is not None and (level is None or theirs <= level) and distance(p.box) < mine - 2:
+            return NOT_NEAREST
+    return 1.0
 
 
 def line_number_fit(cand: Candidate, peers: list[Candidate], axis: str, number: int) -> float:
@@ -481,10 +516,10 @@ def looks_fit(ref: Reference, cand: Candidate, peers: list[Candidate]) -> dict[s
         area = cand.box.w * cand.box.h
         if len(set(areas)) <= 1:
             parts["size"] = 1.0 if (ref.size == "small") == (area < 48 * 48) else 0.5
-        elif ref.size == "small":
-            parts["size"] = 1.0 if area <= areas[len(areas) // 2] else 0.2
+        elif ref.size == "small":  # the smallest of its kind; smaller than most, half as surely
+            parts["size"] = 1.0 if area <= 1.1 * areas[0] else 0.5 if area < areas[(len(areas) - 1) // 2] else 0.2
         else:
-            parts["size"] = 1.0 if area >= areas[(len(areas) - 1) // 2] else 0.2
+            parts["size"] = 1.0 if area >= 0.9 * areas[-1] else 0.5 if area > areas[len(areas) // 2] else 0.2
     if ref.shapes:
         fits = []
         for shape in ref.shapes:
@@ -496,6 +531,12 @@ def looks_fit(ref: Reference, cand: Candidate, peers: list[Candidate]) -> dict[s
                 fits.append(1.0 if cand.glyph or (cand.picture and not cand.own) else 0.3)
             elif shape == "square":
                 fits.append(1.0 if abs(cand.box.w - cand.box.h) <= 0.2 * cand.box.w else 0.5)
+            elif shape == "dot":  # small, round, nothing written on it
+                round_ = cand.radius >= 0.4 * min(cand.box.w, cand.box.h) - 1
+                fits.append(1.0 if round_ and not cand.own and max(cand.box.w, cand.box.h) <= 24 else 0.1)
+            elif shape == "swatch":  # a patch of colour, nothing written on it
+                hues = colours.colour_names(cand.background) - {"white", "grey", "black", "light", "dark"}
+                fits.append(1.0 if hues and not cand.own and not cand.glyph else 0.1)
         parts["shape"] = sum(fits) / len(fits)
     if ref.picture and "shape" not in parts:
         parts["shape"] = 1.0 if cand.picture else 0.4
@@ -532,6 +573,11 @@ def rank(
         kind = kind_fit(ref, action, cand)
         if kind is not None:
             parts["kind"] = kind
+        if DRAWN_NOUNS & set(ref.shapes):
+            # "the middle dot": what it is drawn as says which look-alikes it is counted among.
+            parts["shape"] = looks_fit(replace(ref, shapes=[s for s in ref.shapes if s in DRAWN_NOUNS]), cand, [])[
+                "shape"
+            ]
         base.append(parts)
     fits = [
         combine(p) * act_factor(action, c) if p else act_factor(action, c) for p, c in zip(base, cands, strict=True)

@@ -44,6 +44,10 @@ KIND_WORDS: dict[str, tuple[str, ...]] = {
     "thumbnail": CLICKABLE,
     "icon": CLICKABLE,
     "arrow": CLICKABLE,
+    "dot": CLICKABLE,
+    "dots": CLICKABLE,
+    "swatch": CLICKABLE,
+    "swatches": CLICKABLE,
     "field": FIELD,
     "input": FIELD,
     "textbox": FIELD,
@@ -334,6 +338,11 @@ SHAPES = {
     "symbol": "icon",
     "glyph": "icon",
     "square": "square",
+    # Controls named by what they are drawn as, with nothing written on them.
+    "dot": "dot",
+    "dots": "dot",
+    "swatch": "swatch",
+    "swatches": "swatch",
 }
 _QUOTED = re.compile(r"“([^”]{1,80})”|‘([^’]{1,80})’|\"([^\"]{1,80})\"|(?<![\w])'([^']{1,80}?)'(?![\w])")
 # Words, numbers ("12:05", "325.50", "$24"), symbols, and the punctuation that splits clauses.

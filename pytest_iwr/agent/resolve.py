@@ -106,6 +106,13 @@ def _named(
     (1, gap) when only a visible label says it (gap: how far the label is), (0, 0) else."""
     if any(_same(name, t, exact) for t in control_texts(screen, control, accessible)):
         return 2, 0.0
+    # A symbol drawn instead of written (an SVG cross): read from pixels, so only when asked.
+    if (
+        glyphs.is_symbolic(name)
+        and not screen.own_text(control.index)
+        and _same(name, screen.glyph(control.index), exact)
+    ):
+        return 2, 0.0
     if labels:
         gaps = [gap for gap, t in labels_with_gaps(screen, control) if _label_says(name, t, exact)]
         if gaps:

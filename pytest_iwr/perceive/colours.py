@@ -61,7 +61,10 @@ def colour_names(colour: str) -> frozenset[str]:
     if lightness > 0.94 or (lightness > 0.85 and s < 0.25):
         return frozenset({"white", "light"})
     shade = {"dark"} if lightness < 0.35 else {"light"} if lightness > 0.75 else set()
-    if s < 0.18 or (s < 0.3 and 0.2 < lightness < 0.8 and hue > 180 and hue < 260 and s < 0.22):
+    # Chroma, not HLS saturation, says whether a person sees a hue at all: a pale slate
+    # (226, 232, 240) has an HLS saturation of 0.32 yet reads as light grey.
+    chroma = max(parsed[:3]) - min(parsed[:3])
+    if chroma < 0.1 or s < 0.18 or (s < 0.3 and 0.2 < lightness < 0.8 and hue > 180 and hue < 260 and s < 0.22):
         return frozenset({"grey", *shade})
     if hue < 15 or hue >= 345:
         name = "red"

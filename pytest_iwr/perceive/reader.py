@@ -15,6 +15,7 @@ from importlib import resources
 
 from playwright.sync_api import ElementHandle, JSHandle, Page
 
+from pytest_iwr.perceive.icons import page_icons
 from pytest_iwr.perceive.screen import Box, Control, Picture, Screen, TextRun
 
 # Elements walked at most per read: a 100,000-element page is still read in bounded time.
@@ -131,6 +132,7 @@ class LiveScreen:
         # One JSON string: Playwright's own serialisation of many small objects costs 3x more.
         self.data: dict = json.loads(self._bundle.evaluate("b => JSON.stringify(b.data)"))
         self.screen = screen_from_data(self.data)
+        self.screen.icon_source = page_icons(page, self.screen)
 
     def __enter__(self) -> LiveScreen:
         return self
@@ -175,4 +177,6 @@ class LiveScreen:
 def read_screen(page: Page) -> Screen:
     """What a user sees on ``page`` now, as plain data (one round trip, no element handles)."""
     raw = page.evaluate(f"(limit) => JSON.stringify(({reader_script()})(limit).data)", MAX_ELEMENTS)
-    return screen_from_data(json.loads(raw))
+    screen = screen_from_data(json.loads(raw))
+    screen.icon_source = page_icons(page, screen)
+    return screen

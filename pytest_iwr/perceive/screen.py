@@ -8,6 +8,7 @@ is tested without a browser. Boxes are in viewport (client) pixels.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -137,6 +138,8 @@ class Screen:
     truncated: bool = False
     # Per control, its labels by layout (labels.py): asked for again by every resolution tier.
     label_cache: dict[int, list[tuple[float, str]]] = field(default_factory=dict, repr=False)
+    # Reads the symbols that text-less controls draw (perceive/icons.py), on first use.
+    icon_source: Callable[[], dict[int, str]] | None = field(default=None, repr=False, compare=False)
 
     # -- text in reading order -------------------------------------------------------
     @cached_property
@@ -174,8 +177,16 @@ class Screen:
         return self._own_texts.get(control, "")
 
     def glyph(self, control: int) -> str:
-        """The control's symbol when it shows one instead of words ("+", "✕", "⏭"), else ''."""
-        return glyphs.as_glyph(self.own_text(control))
+        """The control's symbol when it shows one instead of words ("+", "✕", "⏭"), written
+        or drawn (two crossed SVG strokes read as a cross), else ''."""
+        own = self.own_text(control)
+        if own:
+            return glyphs.as_glyph(own)
+        return self.icons.get(control, "")
+
+    @cached_property
+    def icons(self) -> dict[int, str]:
+        return self.icon_source() if self.icon_source is not None else {}
 
     @cached_property
     def reading(self) -> str:
