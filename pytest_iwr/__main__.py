@@ -74,42 +74,11 @@ def cmd_record(args: argparse.Namespace) -> int:
     return 1 if failures else 0
 
 
-_WORKER_BROWSER: Browser | None = None
-
-
-def _start_worker_browser() -> None:
-    """A validation worker's browser, for the life of the process."""
-    global _WORKER_BROWSER
-    _WORKER_BROWSER = sync_playwright().start().chromium.launch(**launch_args())
-
-
-def _validate_in_worker(task_dir: Path, media: bool) -> list:
-    from pytest_iwr.validate import validate_task
-
-    assert _WORKER_BROWSER is not None
-    return validate_task(_WORKER_BROWSER, task_dir, media=media)
-
-
-def _validations(task_dirs: list[Path], media: bool, jobs: int) -> Iterator[list]:
-    """Each task's findings, in order; ``jobs`` processes with a browser each."""
-    if jobs <= 1:
-        from pytest_iwr.validate import validate_task
-
-        with _browser() as browser:
-            for task_dir in task_dirs:
-                yield validate_task(browser, task_dir, media=media)
-        return
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-
-    context = multiprocessing.get_context("spawn")  # Playwright's driver does not survive fork
-    with ProcessPoolExecutor(jobs, mp_context=context, initializer=_start_worker_browser) as pool:
-        yield from pool.map(_validate_in_worker, task_dirs, [media] * len(task_dirs))
-
-
 def cmd_validate(args: argparse.Namespace) -> int:
+    from pytest_iwr.validate import validate_many
+
     bad = 0
-    for findings in _validations(_task_dirs(args.tasks), not args.no_media, args.jobs):
+    for findings in validate_many(_task_dirs(args.tasks), media=not args.no_media, jobs=args.jobs):
         for finding in findings:
             if not finding.ok or args.verbose:
                 print(finding.line(), flush=True)

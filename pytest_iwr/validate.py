@@ -11,6 +11,7 @@ the prose a judge needs is filled in.
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -292,3 +293,44 @@ def validate_task(browser: Browser, task_dir: Path, *, media: bool = True, twins
             findings.append(compare_checkpoints(loaded, Path(fresh)))
             findings.append(check_features(loaded))
     return findings
+
+
+_WORKER_BROWSER: Browser | None = None
+
+
+def _start_worker_browser() -> None:
+    """A validation worker's browser, for the life of its process."""
+    from playwright.sync_api import sync_playwright
+
+    from pytest_iwr.browser import launch_args
+
+    global _WORKER_BROWSER
+    _WORKER_BROWSER = sync_playwright().start().chromium.launch(**launch_args())
+
+
+def _validate_in_worker(task_dir: Path, media: bool) -> list[Finding]:
+    assert _WORKER_BROWSER is not None
+    return validate_task(_WORKER_BROWSER, task_dir, media=media)
+
+
+def validate_many(task_dirs: list[Path], *, media: bool = True, jobs: int = 1) -> Iterator[list[Finding]]:
+    """Each task's findings, in order; ``jobs`` processes with a browser each."""
+    if jobs <= 1:
+        from playwright.sync_api import sync_playwright
+
+        from pytest_iwr.browser import launch_args
+
+        with sync_playwright() as pw:
+            browser = pw.chromium.launch(**launch_args())
+            try:
+                for task_dir in task_dirs:
+                    yield validate_task(browser, task_dir, media=media)
+            finally:
+                browser.close()
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    context = multiprocessing.get_context("spawn")  # Playwright's driver does not survive fork
+    with ProcessPoolExecutor(jobs, mp_context=context, initializer=_start_worker_browser) as pool:
+        yield from pool.map(_validate_in_worker, task_dirs, [media] * len(task_dirs))

@@ -25,7 +25,7 @@ SYMBOLS = (
     "✎", "★", "☆", "♥", "♡", "⇄", "↻", "☺", "☺+", "⌫", "⏸", "⌕", "⚙", "⤓", "⎘",
 )  # fmt: skip
 SIDE = 24  # masks are compared at this size
-MIN_PX, MAX_PX = 8.0, 64.0  # controls this size (both sides) can be icons
+MIN_PX, MAX_PX = 8.0, 128.0  # controls this size (both sides) can be icons
 INSET = 3.0  # pixels cut off the control's edge: its own outline is neither ink nor background
 ICON_ROLES = frozenset({"button", "link", "generic", "menuitem", "tab", "gridcell", "option"})
 INK = 60  # a channel this far from the background is ink
