@@ -77,6 +77,7 @@ def capture_task(page: Page, task: Task, url: str, rows: list[dict], shots: Path
         expected = locate(page, step.target, "", 3.0)
         started = time.perf_counter()
         with LiveScreen(page) as live:
+            icons = live.screen.icons  # read from the pixels now (a --load has no page), and timed
             seconds = time.perf_counter() - started
             elements = [live.control_element(c.index) for c in live.screen.controls]
             relation = page.evaluate(RELATION_JS, [elements, expected])
@@ -88,6 +89,7 @@ def capture_task(page: Page, task: Task, url: str, rows: list[dict], shots: Path
             "text": step.text,
             "description": step.description,
             "screen": data,
+            "icons": {str(k): v for k, v in icons.items()},
             "relation": relation,
             "read_seconds": seconds,
         }
@@ -180,6 +182,8 @@ RANK_SECONDS: list[float] = []
 def outcome(row: dict, description: str) -> tuple[str, float]:
     """("right" | "wrong" | "ambiguous", confidence) of one description's best pick."""
     screen = screen_from_data(row["screen"])
+    drawn = {int(k): v for k, v in row.get("icons", {}).items()}
+    screen.icon_source = lambda: drawn
     started = time.perf_counter()
     step = Step.model_validate(
         {"action": row["action"], "text": row["text"], "description": description, "checkpoint": {"expect": []}}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from pathlib import Path
 
 import pytest
 
@@ -82,3 +83,25 @@ def test_readme_catalogue_is_generated_from_the_task_files():
     readme = (ROOT / "README.md").read_text()
     block = readme.split(START, 1)[1].split(END, 1)[0].strip()
     assert block == render(bundled_tasks_dir()), "run `make catalogue`"
+
+
+def test_a_checkpoint_state_the_video_never_shows_fails_the_recording_check(tmp_path: Path):
+    """The model learns a state from the video's sampled frames only: a checkpoint whose
+    state is in no frame asks for what no model could have seen."""
+    import shutil
+
+    from PIL import Image, ImageOps
+
+    from pytest_iwr.tasks import load_task
+    from pytest_iwr.validate import check_recording
+    from tests.gen_helpers import VIDEO_TASKS
+
+    shutil.copytree(VIDEO_TASKS / "notes-counter", tmp_path / "notes-counter")
+    task = load_task(tmp_path / "notes-counter")
+    assert all(f.ok for f in check_recording(task))
+    image = task.checkpoint_image(3)
+    with Image.open(image) as shown:
+        ImageOps.invert(shown.convert("RGB")).save(image)  # a state the recording never reached
+    seen = [f for f in check_recording(task) if "sampled frames" in f.check]
+    assert len(seen) == 1 and not seen[0].ok and "step_3.png" in seen[0].message
+    assert "step_2.png" not in seen[0].message

@@ -609,19 +609,29 @@ def rank(
     return confident(scored)
 
 
+def shows_whole(phrase: str, texts: list[str]) -> bool:
+    """Whether one of ``texts`` shows all of ``phrase`` (a part of it names something else)."""
+    return any(
+        text == phrase
+        or (glyphs.is_symbolic(phrase) and glyphs.same_glyph(phrase, text))
+        or re.search(rf"(?<![a-z0-9]){re.escape(phrase)}(?![a-z0-9])", text)
+        for text in texts
+    )
+
+
 def shown_as_text(ref: Reference, cands: list[Candidate], layout: Layout) -> None:
-    """A quoted label no control shows, shown as plain text on the screen, names the
-    element's row or region ('Turn on the "Weekly summary" switch', 'the "Garden Suite"
-    room with the round button'): it becomes an anchor."""
+    """A quoted label that no control shows whole, shown whole as text on the screen, names
+    the element's row or region ('Turn on the "Weekly summary" switch', 'the "Garden
+    Suite" room with the round button', 'the "Push notifications" switch' beside a
+    "Notifications" tab): it becomes an anchor."""
     for phrase in list(ref.labels):
         if not phrase.quoted:
             continue
-        fits = [
-            phrase_match(phrase.text, [normalize(t) for t in (c.own, c.glyph, c.placeholder, c.value) if t])
+        on_control = any(
+            shows_whole(phrase.text, [normalize(t) for t in (c.own, c.glyph, c.placeholder, c.value, *c.labels) if t])
             for c in cands
-        ]
-        beside = [phrase_match(phrase.text, [normalize(t) for t in c.labels]) for c in cands]
-        if max(fits, default=0.0) < 0.6 and max(beside, default=0.0) < 0.6 and layout.find(phrase.text):
+        )
+        if not on_control and any(q >= 0.9 for _, q, _ in layout.find(phrase.text)):
             ref.labels.remove(phrase)
             ref.anchors.append(Anchor(phrase.text, "region"))
 

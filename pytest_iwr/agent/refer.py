@@ -466,6 +466,8 @@ def parse(description: str, typed: str | None = None, vocabulary: Iterable[str] 
     units = [(quoted[int(u[1:])], True) if u.startswith("\x00") else (u, whole) for u, whole in units]
     ref = Reference()
     for kind, clause in _clauses(units):
+        if kind == "apposition" and _names_a_region(clause):
+            kind = "aside"  # "Save btn, 58 Sorrel Court card": the element's card, as in brackets
         segments = _segments(clause, first=kind == "main")
         if kind == "aside":
             # "Save (Profile card)", "Adults + (Travellers)": a bracketed region.
@@ -484,6 +486,18 @@ def parse(description: str, typed: str | None = None, vocabulary: Iterable[str] 
             ref.labels.append(Phrase(" ".join(loose), False))
     ref.all_words = list(dict.fromkeys(w for u, _ in units for w in u.split() if w not in STOPWORDS))
     return ref
+
+
+def _names_a_region(clause: list[tuple[str, bool]]) -> bool:
+    """A clause that is a name and a region noun, and nothing else: "58 Sorrel Court card"."""
+    *name, (last, whole) = clause
+    words = [u for u, w in clause if not w]
+    return (
+        bool(name)
+        and not whole
+        and REGION_NOUNS.get(last) is not None
+        and not any(w in dict(RELATIONS) or w in ORDINALS or w in PLACES for w in words)
+    )
 
 
 def _clauses(units: list[tuple[str, bool]]) -> list[tuple[str, list[tuple[str, bool]]]]:
