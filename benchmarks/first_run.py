@@ -28,8 +28,9 @@ from pytest_iwr.tasks import bundled_tasks_dir
 from pytest_iwr.visual.shipped import FILE_NAME
 
 
-def make_run(tasks: Path, cache: Path, out: Path, workers: str) -> tuple[float, dict]:
-    """``make run``'s own pytest command, timed; returns the seconds and the results JSON."""
+def make_run(tasks: Path, cache: Path, out: Path, workers: str) -> tuple[float, dict, str]:
+    """``make run``'s own pytest command, timed: the seconds, the results JSON and pytest's
+    summary line."""
     results = out / "results.json"
     command = [
         sys.executable,
@@ -52,7 +53,8 @@ def make_run(tasks: Path, cache: Path, out: Path, workers: str) -> tuple[float, 
     seconds = time.monotonic() - started
     if done.returncode > 1:
         raise SystemExit(f"pytest exited {done.returncode}:\n{done.stdout[-3000:]}\n{done.stderr[-3000:]}")
-    return seconds, json.loads(results.read_text())
+    lines = [line for line in done.stdout.splitlines() if line.strip()]
+    return seconds, json.loads(results.read_text()), lines[-1] if lines else ""
 
 
 def ground_truth_read(data: dict) -> int:
@@ -60,8 +62,19 @@ def ground_truth_read(data: dict) -> int:
 
 
 def summary(data: dict) -> str:
-    suite = data["suite"]
-    return ", ".join(f"{model} IFS {suite[model]['ifs']:.3f}" for model in sorted(suite))
+    """Per model: IFS, VFS, Final, coverage, and how many tasks score IFS 1 and IFS 0."""
+    lines = []
+    for model, row in sorted(data["suite"].items()):
+        tasks = [t for t in data["tasks"] if t["model"] == model]
+        full = sum(t["ifs"] == 1.0 for t in tasks)
+        zero = sum(t["ifs"] == 0.0 for t in tasks)
+        coverage = row.get("coverage") or {}
+        lines.append(
+            f"  {model}: IFS {row['ifs']:.3f}, VFS {row.get('vfs') or 0:.3f}, Final {row.get('final') or 0:.3f},"
+            f" coverage {coverage.get('scored')}/{coverage.get('flagged')}, VFSall {row.get('vfs_all') or 0:.3f};"
+            f" {full} of {len(tasks)} tasks at IFS 1, {zero} at IFS 0"
+        )
+    return "\n".join(lines)
 
 
 def main() -> None:
@@ -73,8 +86,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="iwr-first-run-") as scratch:
         root = Path(scratch)
         cache = root / "cache"
-        first, first_data = make_run(args.tasks, cache, root / "first", args.workers)
-        warm, warm_data = make_run(args.tasks, cache, root / "warm", args.workers)
+        first, first_data, first_line = make_run(args.tasks, cache, root / "first", args.workers)
+        warm, warm_data, warm_line = make_run(args.tasks, cache, root / "warm", args.workers)
         items = len(first_data["tasks"])
         print(f"tasks folder: {args.tasks} ({items} items, -n {args.workers})")
         print(
@@ -84,11 +97,11 @@ def main() -> None:
             f"warm rerun, same cache:  {warm:7.1f} s  ({ground_truth_read(warm_data)} ground-truth checkpoints OCR'd)"
         )
         print(f"first / warm:            {first / warm:7.2f}  (goal <= 1.3)")
-        print(f"scores: first {summary(first_data)}; warm {summary(warm_data)}")
+        print(f"first run ({first_line}):\n{summary(first_data)}\nwarm rerun ({warm_line}):\n{summary(warm_data)}")
         if args.without_shipped:
             bare = root / "tasks"
             shutil.copytree(args.tasks, bare, ignore=shutil.ignore_patterns(FILE_NAME, "independent"))
-            cold, cold_data = make_run(bare, root / "cache-bare", root / "bare", args.workers)
+            cold, cold_data, _ = make_run(bare, root / "cache-bare", root / "bare", args.workers)
             print(
                 f"first run without the shipped OCR: {cold:7.1f} s  ({ground_truth_read(cold_data)} ground-truth"
                 f" checkpoints OCR'd); / warm {cold / warm:.2f}"
