@@ -30,7 +30,6 @@ INSET = 3.0  # pixels cut off the control's edge: its own outline is neither ink
 ICON_ROLES = frozenset({"button", "link", "generic", "menuitem", "tab", "gridcell", "option"})
 INK = 60  # a channel this far from the background is ink
 FIT = 0.9  # cosine of the masks a symbol needs
-DEBUG = False
 LEAD = 0.04  # ... and its lead over the best symbol of another family
 
 
@@ -82,8 +81,6 @@ def recognise(rgb: np.ndarray) -> str:
     if mask is None:
         return ""
     fits = sorted(((float(mask @ t), s) for s in SYMBOLS if (t := template(s)) is not None), key=lambda f: -f[0])
-    if DEBUG:
-        print("icon fits", [(round(f, 3), s) for f, s in fits[:4]])
     if not fits or fits[0][0] < FIT:
         return ""
     best, symbol = fits[0]
@@ -125,8 +122,6 @@ def read_icons(
     for index, box in wanted.items():
         left, top = int((box.x - x0) * scale), int((box.y - y0) * scale)
         right, bottom = int(np.ceil((box.right - x0) * scale)), int(np.ceil((box.bottom - y0) * scale))
-        if DEBUG:
-            Image.fromarray(pixels[top:bottom, left:right]).save(f"/tmp/icon_{index}.png")
         symbol = recognise(pixels[top:bottom, left:right])
         if symbol:
             found[index] = symbol

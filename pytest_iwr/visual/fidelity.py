@@ -57,15 +57,10 @@ def scored_steps(task: Task, result: TaskResult) -> list[int]:
     ]
 
 
-def flagged_steps(task: Task) -> list[int]:
-    """Every checkpoint VFS could score: the initial state and every step flagged visual."""
-    return [0] + [i for i, step in enumerate(task.steps, start=1) if step.visual]
-
-
 def coverage(task: Task, result: TaskResult) -> dict[str, Any]:
     """How much of the task's visual checkpoints the replay reached: known without any
     visual scoring, so every result carries it."""
-    flagged = len(flagged_steps(task))
+    flagged = len(shipped.flagged_steps(task))
     scored = len(scored_steps(task, result))
     return {"scored": scored, "flagged": flagged, "ratio": scoring.checkpoint_coverage(scored, flagged)}
 
@@ -83,9 +78,9 @@ def _ocr(
     candidates: list[Reference | None],
     known: dict[str, list[TextBox]] | None = None,
 ) -> tuple[Reference, bool]:
-    """The image's text boxes, and whether they had to be read: from the cache, from ``known`` (the task's shipped ground
-    truth, by image key) or read; the fast path reads against the closest of
-    ``candidates`` (screenshots already read)."""
+    """The image's text boxes, and whether they had to be read: from the cache, from
+    ``known`` (the task's shipped ground truth, by image key) or read; the fast path reads
+    against the closest of ``candidates`` (screenshots already read)."""
     rgb = _rgb(data)
     boxes = cache.get_ocr(data, mode)
     if boxes is None and known:
@@ -237,7 +232,7 @@ class VisualScorer:
         result.final = None if result.vfs is None else scoring.final_score(result.ifs, result.vfs)
         if result.vfs is not None:
             # Scored: what VFS averaged over (a checkpoint without ground truth is not).
-            scored, flagged = len(result.visual["checkpoints"]), len(flagged_steps(task))
+            scored, flagged = len(result.visual["checkpoints"]), len(shipped.flagged_steps(task))
             result.vfs_all = scoring.visual_fidelity_all(result.vfs, scored, flagged) if scored else 0.0
 
 

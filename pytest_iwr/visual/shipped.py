@@ -23,10 +23,14 @@ def features_path(task: Task) -> Path:
     return task.checkpoint_image(0).parent / FILE_NAME
 
 
-def flagged_images(task: Task) -> list[tuple[int, Path]]:
-    """The checkpoints VFS can score, in replay order: the initial state and every visual step."""
-    indexes = [0] + [i for i, step in enumerate(task.steps, start=1) if step.visual]
-    return [(i, task.checkpoint_image(i)) for i in indexes]
+def flagged_steps(task: Task) -> list[int]:
+    """Every checkpoint VFS could score: the initial state and every step flagged visual."""
+    return [0] + [i for i, step in enumerate(task.steps, start=1) if step.visual]
+
+
+def flagged_images(task: Task) -> list[Path]:
+    """Those checkpoints' images, in replay order."""
+    return [task.checkpoint_image(i) for i in flagged_steps(task)]
 
 
 def load(task: Task, mode: str) -> dict[str, list[TextBox]]:
@@ -51,7 +55,7 @@ def load(task: Task, mode: str) -> dict[str, list[TextBox]]:
 def stale(task: Task, mode: str) -> list[str]:
     """Checkpoint files whose shipped features are missing or no longer match their bytes."""
     known = load(task, mode)
-    return [p.name for _, p in flagged_images(task) if p.exists() and image_key(p.read_bytes()) not in known]
+    return [p.name for p in flagged_images(task) if p.exists() and image_key(p.read_bytes()) not in known]
 
 
 def write(task: Task, engine: OcrEngine, mode: str) -> Path:
@@ -63,7 +67,7 @@ def write(task: Task, engine: OcrEngine, mode: str) -> Path:
 
     checkpoints: dict[str, dict[str, object]] = {}
     last: Reference | None = None
-    for _, path in flagged_images(task):
+    for path in flagged_images(task):
         if not path.exists():
             continue
         data = path.read_bytes()
