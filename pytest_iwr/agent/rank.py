@@ -252,6 +252,34 @@ class Layout:
             self._found[text] = [h for h in hits if h[1] >= top - 0.15][:12]
         return self._found[text]
 
+    def headings(self, text: str) -> list[Box]:
+        """Where ``text`` shows exactly as a heading of a row or column ("3", "B"): text outside
+        the controls when there is any, so a digit written in a board's cell heads nothing."""
+        exact = [(box, control) for box, quality, control in self.find(text) if quality == 1.0]
+        plain = [box for box, control in exact if control < 0]
+        boxes = plain or [box for box, _ in exact]
+        # A board's "3" has "2" or "4" in line with it; a score reading 3 beside it does not.
+        ranked = [b for b in boxes if self._in_sequence(text, b)]
+        return ranked or boxes
+
+    def _in_sequence(self, text: str, box: Box) -> bool:
+        if text.isdigit():
+            neighbours = [str(int(text) - 1), str(int(text) + 1)]
+        elif len(text) == 1 and text.isalpha():
+            neighbours = [chr(ord(text) - 1), chr(ord(text) + 1)]
+        else:
+            return False
+        span = 4 * max(box.w, box.h, 24.0)
+        for other in neighbours:
+            for b, quality, _ in self.find(other) if other.isalnum() else []:
+                if quality < 1.0 or b == box:
+                    continue
+                stacked = abs(b.centre[0] - box.centre[0]) <= 0.5 * max(b.w, box.w) + 2
+                in_line = abs(b.centre[1] - box.centre[1]) <= 0.5 * max(b.h, box.h) + 2
+                if (stacked or in_line) and b.centre_distance(box) <= span * 2:
+                    return True
+        return False
+
     def around(self, box: Box) -> list[int]:
         """The drawn regions holding ``box``, innermost first (indices into ``panels``)."""
         if box not in self._around:
@@ -276,11 +304,7 @@ def relation_fit(
     if anchor.relation in ("row", "column") and anchor.text.isdigit():
         # "column 4": the column headed 4 where headings show, else the fourth of the look-alikes.
         counted = line_number_fit(cand, peers or [], anchor.relation, int(anchor.text))
-        headed = [
-            h
-            for h in layout.find(anchor.text)
-            if h[1] == 1.0 and _placed(layout, cand.box, h[0], anchor.relation) >= 0.6
-        ]
+        headed = [h for h in layout.headings(anchor.text) if _placed(layout, cand.box, h, anchor.relation) >= 0.6]
         if not headed:
             return counted
     hits = [h for h in layout.find(anchor.text) if h[2] < 0 or h[2] not in screen.chain(cand.index)]
@@ -339,8 +363,7 @@ def cell_fit(layout: Layout, c: Box, cell: str) -> float:
     """ "B3" on a drawn grid: in the column headed B and the row headed 3, or the other way
     round (boards name rows with letters too)."""
     letter, number = cell[0], cell[1:]
-    letters = [b for b, q, _ in layout.find(letter) if q == 1.0]
-    numbers = [b for b, q, _ in layout.find(number) if q == 1.0]
+    letters, numbers = layout.headings(letter), layout.headings(number)
 
     def column(a: Box) -> float:
         return 1.0 if c.horizontal_overlap(a) >= 0.5 and not c.contains(a) else 0.0
@@ -366,16 +389,25 @@ def _placed(layout: Layout, c: Box, a: Box, relation: str) -> float:
         return _near(max(0.0, c.x - a.right)) if same_row and c.centre[0] > a.right - 2 else 0.1 * _near(gap)
     if relation == "left":
         return _near(max(0.0, a.x - c.right)) if same_row and c.centre[0] < a.x + 2 else 0.1 * _near(gap)
-    if relation == "below":
-        return _near(max(0.0, c.y - a.bottom)) if c.centre[1] > a.bottom - 2 and same_column else 0.15 * _near(gap)
-    if relation == "above":
-        return _near(max(0.0, a.y - c.bottom)) if c.centre[1] < a.y + 2 and same_column else 0.15 * _near(gap)
-    if relation == "row":  # a list's "line" or "row" may stack its name above its buttons
-        return 0.6 + 0.4 * _near(gap) if same_row else 0.9 * _placed(layout, c, a, "region")
+    if relation in ("below", "above"):
+        after = c.centre[1] > a.bottom - 2 if relation == "below" else c.centre[1] < a.y + 2
+        if not after:
+            return 0.15 * _near(gap)
+        # Straight under it, or "Take 3 under Pile B": below a card's heading, in that card.
+        level = layout.shared_panel(a, c)
+        boxed = 0.8 / (1.0 + 0.5 * level) if level is not None else 0.0
+        if same_column:
+            return max(1.0 / (1.0 + max(0.0, c.y - a.bottom if relation == "below" else a.y - c.bottom) / 300), boxed)
+        return max(boxed, 0.15 * _near(gap))
+    if relation == "row":
+        # In the line of the row's name first; a list's row may stack its name above its
+        # buttons, so failing that, in the name's drawn region (never as good as in line).
+        return 0.7 + 0.3 * _near(gap) if same_row else 0.6 * _placed(layout, c, a, "region")
     if relation == "column":
         return 0.6 + 0.4 * _near(gap) if same_column else 0.1 * _near(gap)
     if relation == "near":
-        return _near(gap)
+        # "+ beside Child · €7.00": in a list, beside is in the same line, however far across.
+        return max(_near(gap), 0.5 + 0.4 * _near(gap) if same_row else 0.0)
     # region: in the same drawn box (a card, a row), the tighter the better; else nearness,
     # with a control above its region's title counted as further away (titles lead).
     level = layout.shared_panel(a, c)
@@ -452,10 +484,19 @@ def _cluster_of(value: float, clusters: list[float], tolerance: float) -> int:
     return max(i for i, c in enumerate(clusters) if value - c >= -tolerance) if clusters else 0
 
 
-def order_fit(ref: Reference, cand: Candidate, peers: list[Candidate]) -> float | None:
+def in_view(box: Box, viewport: tuple[float, float]) -> bool:
+    return box.bottom > 0 and box.y < viewport[1] and box.right > 0 and box.x < viewport[0]
+
+
+def order_fit(
+    ref: Reference, cand: Candidate, peers: list[Candidate], viewport: tuple[float, float] | None = None
+) -> float | None:
     if ref.ordinal is None and not ref.places and not ref.row_place:
         return None
     group = [p for p in peers if look_alike(p, cand)]
+    if viewport and in_view(cand.box, viewport):
+        # "The box at the very bottom": of what the screen shows, not of the whole page.
+        group = [p for p in group if in_view(p.box, viewport)]
     if cand not in group:
         return 0.0
     if len(group) == 1:  # alone of its kind: trivially first and last, a weak fit
@@ -563,6 +604,7 @@ def rank(
     ref = parse(description, typed, vocabulary(screen))
     layout = Layout(screen)
     shown_as_text(ref, cands, layout)
+    drop_unseen_words(ref, action, cands, layout)
     weights = word_weights(ref, layout)
     base: list[dict[str, float]] = []
     for cand in cands:
@@ -592,7 +634,7 @@ def rank(
         context = context_fit(ref, cand, layout, screen, weights)
         if context is not None and ref.labels:
             parts["context"] = context
-        order = order_fit(ref, cand, peers)
+        order = order_fit(ref, cand, peers, screen.viewport)
         if order is not None:
             parts["order"] = order
         parts.update(looks_fit(ref, cand, peers))
@@ -634,6 +676,37 @@ def shown_as_text(ref: Reference, cands: list[Candidate], layout: Layout) -> Non
         if not on_control and any(q >= 0.9 for _, q, _ in layout.find(phrase.text)):
             ref.labels.remove(phrase)
             ref.anchors.append(Anchor(phrase.text, "region"))
+
+
+UNSEEN = 0.3  # a loose label no candidate matches better than this is not what it shows
+
+
+def drop_unseen_words(ref: Reference, action: str, cands: list[Candidate], layout: Layout) -> None:
+    """Loose words that show nowhere on the screen ("Replace the amount with 700", "square
+    B3" on an unlettered board) say what the element is for, not what it shows: they are
+    dropped as a label when the description says enough else to pick it (the act, an
+    anchor, an ordinal, its looks). Quoted labels always stay: a page without them fails."""
+    rest = bool(
+        ref.kinds
+        or ref.anchors
+        or ref.ordinal is not None
+        or ref.places
+        or ref.row_place
+        or ref.colours
+        or ref.size
+        or ref.shapes
+        or ref.icons
+        or action in ("type", "select")
+    )
+    if not rest:
+        return
+    for phrase in [p for p in ref.labels if not p.quoted]:
+        shown = any(layout.find(w) for w in words(phrase.text))
+        if shown or any((label_fit(ref, c, [phrase.text]) or 0.0) >= UNSEEN for c in cands):
+            continue
+        ref.labels.remove(phrase)
+        gone = set(words(phrase.text))
+        ref.words = [w for w in ref.words if w not in gone]
 
 
 def confident(scored: list[Scored]) -> list[Scored]:

@@ -479,6 +479,11 @@ def parse(description: str, typed: str | None = None, vocabulary: Iterable[str] 
         _read_head(ref, segments[0][1])
         for relation, seg in segments[1:]:
             _read_anchor(ref, relation, seg)
+    cells = [a.text for a in ref.anchors if a.relation == "cell"]
+    if cells:  # "B3 (column B, row 3)": the row and column restate the cell
+        restated = {c[0] for c in cells} | {c[1:] for c in cells}
+        ref.anchors = [a for a in ref.anchors if not (a.relation in ("row", "column") and a.text in restated)]
+        ref.ordinal, ref.places = None, []  # "the last empty square C5": the cell says which
     ref.words = list(dict.fromkeys(ref.words))
     if ref.words and not any(not p.quoted for p in ref.labels):
         loose = [w for w in ref.words if w not in glyphs.ICON_NAMES or not ref.icons]
