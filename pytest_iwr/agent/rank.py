@@ -175,7 +175,7 @@ def _coverage(wanted: set[str], texts: list[str]) -> float:
 
 def label_fit(ref: Reference, cand: Candidate, labels: list[str] | None = None) -> float | None:
     phrases = ref.labels if labels is None else [p for p in ref.labels if p.text in labels]
-    if not phrases and not ref.icons and not ref.words:
+    if not phrases and not ref.icons:
         return None
     own = [normalize(t) for t in (cand.own, cand.glyph, cand.placeholder, cand.value) if t]
     beside = [normalize(t) for t in cand.labels if t]
@@ -185,7 +185,7 @@ def label_fit(ref: Reference, cand: Candidate, labels: list[str] | None = None) 
             best = max(best, phrase_match(p.text, own), LABEL_BESIDE * phrase_match(p.text, beside))
     if cand.glyph and any(glyphs.named(icon, cand.glyph) for icon in ref.icons):
         best = max(best, 0.95)
-    loose = set(ref.words)
+    loose = {w for p in phrases if not p.quoted for w in p.text.split()}
     if loose:
         best = max(best, _coverage(loose, own), LABEL_BESIDE * _coverage(loose, beside))
         if cand.glyph and any(glyphs.same_glyph(w, cand.glyph) for w in loose):
@@ -205,7 +205,7 @@ def kind_fit(ref: Reference, action: str, cand: Candidate) -> float | None:
 
 def act_factor(action: str, cand: Candidate) -> float:
     if action == "type" and not cand.editable:
-        return 0.5  # text goes into something that takes text
+        return 0.3  # text goes into something that takes text
     if action == "select" and cand.role not in SELECT_ROLES and not cand.editable:
         return 0.7
     return 1.0
@@ -632,13 +632,13 @@ def rank(
         if ref.anchors:
             parts["anchor"] = sum(relation_fit(layout, cand, a, screen, peers) for a in ref.anchors) / len(ref.anchors)
         context = context_fit(ref, cand, layout, screen, weights)
-        if context is not None and ref.labels:
+        if context is not None and (ref.labels or ref.words):
             parts["context"] = context
         order = order_fit(ref, cand, peers, screen.viewport)
         if order is not None:
             parts["order"] = order
         parts.update(looks_fit(ref, cand, peers))
-        lexical.append((cand, combine(parts) * act_factor(action, cand), parts))
+        lexical.append((cand, (combine(parts) if parts else 1.0) * act_factor(action, cand), parts))
     lexical.sort(key=lambda x: -x[1])
     sims = semantic([c for c, _, _ in lexical[:SEMANTIC_TOP]]) if semantic and lexical else None
     scored = []
@@ -701,11 +701,11 @@ def drop_unseen_words(ref: Reference, action: str, cands: list[Candidate], layou
     if not rest:
         return
     for phrase in [p for p in ref.labels if not p.quoted]:
-        shown = any(layout.find(w) for w in words(phrase.text))
-        if shown or any((label_fit(ref, c, [phrase.text]) or 0.0) >= UNSEEN for c in cands):
+        if any((label_fit(ref, c, [phrase.text]) or 0.0) >= UNSEEN for c in cands):
             continue
         ref.labels.remove(phrase)
-        gone = set(words(phrase.text))
+        # Words shown elsewhere ("the answer field" under "Your answer") still place it.
+        gone = {w for w in words(phrase.text) if not layout.find(w)}
         ref.words = [w for w in ref.words if w not in gone]
 
 

@@ -486,9 +486,7 @@ def parse(description: str, typed: str | None = None, vocabulary: Iterable[str] 
         ref.ordinal, ref.places = None, []  # "the last empty square C5": the cell says which
     ref.words = list(dict.fromkeys(ref.words))
     if ref.words and not any(not p.quoted for p in ref.labels):
-        loose = [w for w in ref.words if w not in glyphs.ICON_NAMES or not ref.icons]
-        if loose:
-            ref.labels.append(Phrase(" ".join(loose), False))
+        ref.labels.append(Phrase(" ".join(ref.words), False))
     ref.all_words = list(dict.fromkeys(w for u, _ in units for w in u.split() if w not in STOPWORDS))
     return ref
 
@@ -547,6 +545,10 @@ def _segments(units: list[tuple[str, bool]], first: bool = True) -> list[tuple[s
                     break
             if matched is None and unit in TAIL_WORDS and (segments[-1][1] or len(segments) > 1):
                 break  # the rest says why or when, not which
+        if matched and matched[0] == "between":
+            # "between the From and To dropdowns": both ends, whatever words they are.
+            segments.append(("between", units[i + 1 :]))
+            break
         if matched:
             segments.append((matched[0], []))
             i += matched[1]
@@ -648,7 +650,8 @@ def _read_anchor(ref: Reference, relation: str, units: list[tuple[str, bool]]) -
         if unit == "and":
             between_split.append([])
             continue
-        if unit in ARTICLES or unit in STOPWORDS or unit in ACT_WORDS:
+        between_end = relation == "between" and unit not in ARTICLES and unit not in ACT_WORDS
+        if (unit in ARTICLES or unit in STOPWORDS or unit in ACT_WORDS) and not between_end:
             continue
         if unit in ORDINALS:
             ordinal = ORDINALS[unit]
