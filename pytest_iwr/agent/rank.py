@@ -424,11 +424,18 @@ def _between(c: Box, a: Box, b: Box) -> float:
 
 
 def context_fit(
-    ref: Reference, cand: Candidate, layout: Layout, screen: Screen, weights: dict[str, float]
+    ref: Reference,
+    cand: Candidate,
+    layout: Layout,
+    weights: dict[str, float],
+    others: list[Candidate] | None = None,
 ) -> float | None:
     """Head words the candidate does not show, shown near it: telling ones count most."""
     own = {w for t in cand.readable() for w in words(t)}
-    rest = [w for w in ref.words if w not in own]
+    # A word of another control's own label ("Amount" beside its field) names that control,
+    # not the region this one is in.
+    taken = {w for c in others or [] if c is not cand for t in c.labels for w in words(t)}
+    rest = [w for w in ref.words if w not in own and w not in taken]
     if not rest:
         return None
     total = sum(weights.get(w, 0.0) for w in rest)
@@ -627,11 +634,12 @@ def rank(
     top = max(fits, default=0.0)
     peers = [c for c, f in zip(cands, fits, strict=True) if f >= PEER_RATIO * top]
     lexical = []
+    labelled = [c for c in cands if c.labels]
     for cand, parts in zip(cands, base, strict=True):
         parts = dict(parts)
         if ref.anchors:
             parts["anchor"] = sum(relation_fit(layout, cand, a, screen, peers) for a in ref.anchors) / len(ref.anchors)
-        context = context_fit(ref, cand, layout, screen, weights)
+        context = context_fit(ref, cand, layout, weights, labelled)
         if context is not None and (ref.labels or ref.words):
             parts["context"] = context
         order = order_fit(ref, cand, peers, screen.viewport)

@@ -469,6 +469,11 @@ def parse(description: str, typed: str | None = None, vocabulary: Iterable[str] 
         if kind == "apposition" and _names_a_region(clause):
             kind = "aside"  # "Save btn, 58 Sorrel Court card": the element's card, as in brackets
         segments = _segments(clause, first=kind == "main")
+        if kind == "apposition" and ref.kinds and ref.anchors and _renames_an_anchor(segments[0][1]):
+            # "the ▲ button on CS 201, the first course of Spring 2027": the course is first.
+            for relation, seg in segments[1:]:
+                _read_anchor(ref, relation, seg)
+            continue
         if kind == "aside":
             # "Save (Profile card)", "Adults + (Travellers)": a bracketed region.
             for relation, seg in segments:
@@ -489,6 +494,15 @@ def parse(description: str, typed: str | None = None, vocabulary: Iterable[str] 
         ref.labels.append(Phrase(" ".join(ref.words), False))
     ref.all_words = list(dict.fromkeys(w for u, _ in units for w in u.split() if w not in STOPWORDS))
     return ref
+
+
+def _renames_an_anchor(head: list[tuple[str, bool]]) -> bool:
+    """An apposition head that counts something other than the element: an ordinal or a
+    place and a noun that is no control word ("the first course", "the last track")."""
+    loose = [u for u, whole in head if not whole and u not in ARTICLES and u not in STOPWORDS]
+    counted = any(u in ORDINALS or u in PLACES for u in loose)
+    nouns = [u for u in loose if u not in ORDINALS and u not in PLACES and u not in SIZES]
+    return counted and bool(nouns) and not any(u in KIND_WORDS or u in SHAPES or u == "one" for u in nouns)
 
 
 def _names_a_region(clause: list[tuple[str, bool]]) -> bool:
@@ -672,6 +686,11 @@ def _read_anchor(ref: Reference, relation: str, units: list[tuple[str, bool]]) -
             continue
         words.append(unit)
         between_split[-1].append(unit)
+    if any(whole for _, whole in units) and relation != "between":
+        # 'on the "Pinecrest Clinic Renewal" deal': the quoted name is the anchor, "deal" what it is.
+        shown = [u for u, whole in units if whole]
+        words = shown
+        between_split = [shown]
     kind = next((REGION_NOUNS[n] for n in reversed(nouns)), "region")
     if relation == "region" and kind in ("row", "column"):
         relation = kind
