@@ -50,6 +50,7 @@ WEIGHTS = {
     "colour": 1.0,
     "size": 0.7,
     "shape": 0.7,
+    "state": 1.0,
 }
 NEAR_PX = 120.0
 REGION_PX = 80.0  # without a drawn box, how fast belonging to a title fades with distance  # distance at which "next to" is half as good as touching
@@ -405,6 +406,8 @@ def _placed(layout: Layout, c: Box, a: Box, relation: str) -> float:
         return 0.7 + 0.3 * _near(gap) if same_row else 0.6 * _placed(layout, c, a, "region")
     if relation == "column":
         return 0.6 + 0.4 * _near(gap) if same_column else 0.1 * _near(gap)
+    if relation == "opposite":  # "diagonally opposite the X": across the board from it
+        return 1.0 if not same_row and not same_column else 0.3
     if relation == "near":
         # "+ beside Child · €7.00": in a list, beside is in the same line, however far across.
         return max(_near(gap), 0.5 + 0.4 * _near(gap) if same_row else 0.0)
@@ -491,6 +494,10 @@ def _cluster_of(value: float, clusters: list[float], tolerance: float) -> int:
     return max(i for i, c in enumerate(clusters) if value - c >= -tolerance) if clusters else 0
 
 
+def is_empty(cand: Candidate) -> bool:
+    return not cand.own and not cand.glyph and not cand.value
+
+
 def in_view(box: Box, viewport: tuple[float, float]) -> bool:
     return box.bottom > 0 and box.y < viewport[1] and box.right > 0 and box.x < viewport[0]
 
@@ -501,6 +508,8 @@ def order_fit(
     if ref.ordinal is None and not ref.places and not ref.row_place:
         return None
     group = [p for p in peers if look_alike(p, cand)]
+    if ref.empty:  # "the last free square": counted among the empty ones
+        group = [p for p in group if is_empty(p)]
     if viewport and in_view(cand.box, viewport):
         # "The box at the very bottom": of what the screen shows, not of the whole page.
         group = [p for p in group if in_view(p.box, viewport)]
@@ -586,6 +595,8 @@ def looks_fit(ref: Reference, cand: Candidate, peers: list[Candidate]) -> dict[s
                 hues = colours.colour_names(cand.background) - {"white", "grey", "black", "light", "dark"}
                 fits.append(1.0 if hues and not cand.own and not cand.glyph else 0.1)
         parts["shape"] = sum(fits) / len(fits)
+    if ref.empty:
+        parts["state"] = 1.0 if is_empty(cand) else 0.1
     if ref.picture and "shape" not in parts:
         parts["shape"] = 1.0 if cand.picture else 0.4
     return parts

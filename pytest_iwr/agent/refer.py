@@ -128,6 +128,8 @@ ACT_WORDS = frozenset(
         "delete",
     ]
 )
+# A state a user sees: nothing written on it (a free square, a blank field).
+EMPTY_WORDS = frozenset(["empty", "blank", "free", "unfilled", "vacant"])
 ARTICLES = frozenset(["the", "a", "an", "this", "that", "its", "it", "their", "his", "her", "our", "your"])
 STOPWORDS = frozenset(
     [
@@ -259,6 +261,9 @@ RELATIONS: tuple[tuple[str, str], ...] = (
     ("under", "below"),
     ("underneath", "below"),
     ("beneath", "below"),
+    ("diagonally opposite", "opposite"),
+    ("opposite", "opposite"),
+    ("across from", "opposite"),
     ("between", "between"),
     ("belonging to", "region"),
     ("that belongs to", "region"),
@@ -366,7 +371,7 @@ class Anchor:
     """Another thing the description names, and how the element sits relative to it."""
 
     text: str  # what to look for on the screen (normalized)
-    relation: str  # near | left | right | above | below | between | region | row | column | cell
+    relation: str  # near | left | right | above | below | between | opposite | region | row | column | cell
     ordinal: int | None = None  # "the second entry": the anchor is the n-th of its kind
     other: str = ""  # "between A and B": B
 
@@ -388,6 +393,7 @@ class Reference:
     shapes: list[str] = field(default_factory=list)
     icons: list[str] = field(default_factory=list)  # icon names ("pencil", "cross")
     picture: bool = False
+    empty: bool = False  # "the last free square", "an empty cell": nothing written on it
     all_words: list[str] = field(default_factory=list)  # every content word, for loose matching
 
 
@@ -574,6 +580,9 @@ def _segments(units: list[tuple[str, bool]], first: bool = True) -> list[tuple[s
 
 def _classify(ref: Reference, word: str, head: bool) -> str | None:
     """Record what a single word says about the element; the word if it is a label word."""
+    if word in EMPTY_WORDS:
+        ref.empty = True
+        return None
     if word in ARTICLES or word in STOPWORDS or word in ACT_WORDS:
         return None
     if word in ORDINALS:
