@@ -185,7 +185,8 @@ def label_fit(ref: Reference, cand: Candidate, labels: list[str] | None = None) 
         if p.quoted:
             best = max(best, phrase_match(p.text, own), LABEL_BESIDE * phrase_match(p.text, beside))
     if cand.glyph and any(glyphs.named(icon, cand.glyph) for icon in ref.icons):
-        best = max(best, 0.95)
+        # Beside a quoted label an icon word is more often a noun ("the FAQ question "...").
+        best = max(best, 0.5 if any(p.quoted and not glyphs.is_symbolic(p.text) for p in phrases) else 0.95)
     loose = {w for p in phrases if not p.quoted for w in p.text.split()}
     if loose:
         best = max(best, _coverage(loose, own), LABEL_BESIDE * _coverage(loose, beside))
@@ -248,6 +249,11 @@ class Layout:
             if pieces:
                 hits = [h for h in hits if h[1] == 1.0 or not any(h[0].contains(p[0], 1.0) for p in pieces)]
                 hits += pieces
+            if text in glyphs.ICON_NAMES and not hits:  # "between the minus and plus buttons": − and +
+                for c in self.screen.controls:
+                    glyph = self.screen.glyph(c.index)
+                    if glyph and glyphs.named(text, glyph):
+                        hits.append((c.box, 1.0, c.index))
             hits.sort(key=lambda h: -h[1])
             top = hits[0][1] if hits else 0.0
             self._found[text] = [h for h in hits if h[1] >= top - 0.15][:12]
@@ -308,6 +314,12 @@ def relation_fit(
         headed = [h for h in layout.headings(anchor.text) if _placed(layout, cand.box, h, anchor.relation) >= 0.6]
         if not headed:
             return counted
+    if anchor.relation == "has":
+        # "the item with the red 8 badge": it shows the text itself, else it is beside it.
+        inside = [h for h in layout.find(anchor.text) if cand.box.contains(h[0], 2.0)]
+        if inside:
+            return max(q for _, q, _ in inside)
+        anchor = replace(anchor, relation="region")
     hits = [h for h in layout.find(anchor.text) if h[2] < 0 or h[2] not in screen.chain(cand.index)]
     own = phrase_match(anchor.text, cand.readable()) * 0.7 if anchor.relation in ("region", "near") else 0.0
     best = 0.0
@@ -719,6 +731,14 @@ def drop_unseen_words(ref: Reference, action: str, cands: list[Candidate], layou
     )
     if not rest:
         return
+    # An anchor shown nowhere ("the on-screen keyboard's middle row") places nothing.
+    ref.anchors = [
+        a
+        for a in ref.anchors
+        if a.relation in ("cell", "row", "column") and a.text.isalnum() and len(a.text) <= 3
+        or layout.find(a.text)
+        or any(phrase_match(a.text, c.readable()) >= 0.6 for c in cands)
+    ]
     for phrase in [p for p in ref.labels if not p.quoted]:
         if any((label_fit(ref, c, [phrase.text]) or 0.0) >= UNSEEN for c in cands):
             continue

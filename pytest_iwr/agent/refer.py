@@ -276,7 +276,7 @@ RELATIONS: tuple[tuple[str, str], ...] = (
     ("on", "region"),
     ("at", "region"),
     ("from", "region"),
-    ("with", "region"),
+    ("with", "has"),
     ("after", "right"),
     ("before", "left"),
     ("into", "region"),
@@ -371,7 +371,7 @@ class Anchor:
     """Another thing the description names, and how the element sits relative to it."""
 
     text: str  # what to look for on the screen (normalized)
-    relation: str  # near | left | right | above | below | between | opposite | region | row | column | cell
+    relation: str  # near | left | right | above | below | between | opposite | has | region | row | column | cell
     ordinal: int | None = None  # "the second entry": the anchor is the n-th of its kind
     other: str = ""  # "between A and B": B
 
@@ -682,7 +682,7 @@ def _read_anchor(ref: Reference, relation: str, units: list[tuple[str, bool]]) -
         if _CELL.match(unit):
             continue
         if unit in KIND_WORDS or unit in SHAPES:
-            if relation == "region" and units and units[0][0] == "with":
+            if relation == "has":
                 _classify(ref, unit, head=True)  # "the room with the round button": the element's looks
             continue
         if unit in PLACES:
@@ -703,6 +703,8 @@ def _read_anchor(ref: Reference, relation: str, units: list[tuple[str, bool]]) -
     kind = next((REGION_NOUNS[n] for n in reversed(nouns)), "region")
     if relation == "region" and kind in ("row", "column"):
         relation = kind
+    if words and places and kind == "row" and not ref.row_place:
+        ref.row_place = places[0]  # "the keyboard's middle row": the row, whatever it belongs to
     if not words:
         # "in the top row", "the second column", "at the bottom": a place, not a text.
         if places and kind == "row":
