@@ -506,6 +506,25 @@ def _cluster_of(value: float, clusters: list[float], tolerance: float) -> int:
     return max(i for i, c in enumerate(clusters) if value - c >= -tolerance) if clusters else 0
 
 
+def within_region(ref: Reference, peers: list[Candidate], layout: Layout) -> list[Candidate]:
+    """ "In the Pile A box, the middle one": the peers an ordinal or a place counts among are
+    those in the tightest drawn region that holds the named region's title and any peer."""
+    for anchor in ref.anchors:
+        if anchor.relation not in ("region", "has"):
+            continue
+        hits = layout.find(anchor.text)
+        if len(hits) != 1 and not (hits and hits[0][1] > hits[1][1]):
+            continue  # named more than once: no one region
+        levels = {p.index: layout.shared_panel(hits[0][0], p.box) for p in peers}
+        known = [v for v in levels.values() if v is not None]
+        if not known:
+            continue
+        inside = [p for p in peers if levels[p.index] == min(known)]
+        if len(inside) < len(peers):
+            return inside
+    return peers
+
+
 def is_empty(cand: Candidate) -> bool:
     return not cand.own and not cand.glyph and not cand.value
 
@@ -662,14 +681,20 @@ def rank(
     peers = [c for c, f in zip(cands, fits, strict=True) if f >= PEER_RATIO * top]
     lexical = []
     labelled = [c for c in cands if c.labels]
+    anchored: dict[int, float] = {}
+    if ref.anchors:
+        for cand in cands:
+            fits = [relation_fit(layout, cand, a, screen, peers) for a in ref.anchors]
+            anchored[cand.index] = sum(fits) / len(fits)
+    counted = within_region(ref, peers, layout)
     for cand, parts in zip(cands, base, strict=True):
         parts = dict(parts)
         if ref.anchors:
-            parts["anchor"] = sum(relation_fit(layout, cand, a, screen, peers) for a in ref.anchors) / len(ref.anchors)
+            parts["anchor"] = anchored[cand.index]
         context = context_fit(ref, cand, layout, weights, labelled)
         if context is not None and (ref.labels or ref.words):
             parts["context"] = context
-        order = order_fit(ref, cand, peers, screen.viewport)
+        order = order_fit(ref, cand, counted if cand in counted else peers, screen.viewport)
         if order is not None:
             parts["order"] = order
         parts.update(looks_fit(ref, cand, peers))
