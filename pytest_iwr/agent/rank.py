@@ -562,7 +562,9 @@ def order_fit(
         in_row = ref.row_place or len(rows) == 1 or "row" in ref.kind_words
         members = [p for p in group if not in_row or _cluster_of(p.box.centre[1], rows, tol_y) == row]
         row_mates = [p for p in group if _cluster_of(p.box.centre[1], rows, tol_y) == row]
-        column_mates = [p for p in group if abs(p.box.x - cand.box.x) <= 4 or abs(p.box.centre[0] - cand.box.centre[0]) <= 4]
+        column_mates = [
+            p for p in group if abs(p.box.x - cand.box.x) <= 4 or abs(p.box.centre[0] - cand.box.centre[0]) <= 4
+        ]
         if not in_row and len(row_mates) == 1 and len(column_mates) >= 2:
             members = column_mates  # "the fifth item in the sidebar": counted down its own list
         ordered = sorted(members, key=lambda p: (_cluster_of(p.box.centre[1], rows, tol_y), p.box.x))
@@ -764,7 +766,7 @@ def drop_unseen_words(ref: Reference, action: str, cands: list[Candidate], layou
     ref.anchors = [
         a
         for a in ref.anchors
-        if a.relation in ("cell", "row", "column") and a.text.isalnum() and len(a.text) <= 3
+        if (a.relation in ("cell", "row", "column") and a.text.isalnum() and len(a.text) <= 3)
         or layout.find(a.text)
         or any(phrase_match(a.text, c.readable()) >= 0.6 for c in cands)
     ]

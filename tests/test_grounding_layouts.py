@@ -1,0 +1,162 @@
+"""Offline grounding on layouts where what a person reads off the screen decides: the line
+a row's name is in, a card under its heading, a board's own headings, counting within the
+region named, nothing written on a square. Real Chromium, the real ranker and embedding."""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import Page
+
+from pytest_iwr.agent.locate import LocateError
+from pytest_iwr.agent.offline import OfflineGrounder
+from pytest_iwr.tasks import Step
+
+SEQUENCER = """
+<style>
+  body { font: 14px sans-serif; }
+  .grid { border: 1px solid #999; padding: 8px; width: 560px; }
+  .row { display: flex; align-items: center; gap: 6px; margin: 4px 0; }
+  .row b { width: 300px; }
+  .row button { width: 34px; height: 34px; }
+</style>
+<div class="grid">
+  <div class="row"><b>Kick drum</b><button>1</button><button>2</button><button>3</button><button>4</button></div>
+  <div class="row"><b>Snare drum</b><button>1</button><button>2</button><button>3</button><button>4</button></div>
+  <div class="row"><b>Hand clap</b><button>1</button><button>2</button><button>3</button><button>4</button></div>
+</div>
+"""
+
+PILES = """
+<style>
+  body { font: 14px sans-serif; display: flex; gap: 16px; }
+  .pile { border: 1px solid #999; border-radius: 8px; padding: 10px; width: 250px; }
+  .pile p { height: 60px; margin: 0; }
+  .pile button { width: 74px; }
+</style>
+<div class="pile"><h3>Pile A</h3><p>●●●</p><button>Take 1</button><button>Take 2</button><button>Take 3</button></div>
+<div class="pile"><h3>Pile B</h3><p>●●</p><button>Take 1</button><button>Take 2</button><button>Take 3</button></div>
+<div class="pile"><h3>Pile C</h3><p>●</p><button>Take 1</button><button>Take 2</button><button>Take 3</button></div>
+"""
+
+BOARD = """
+<style>
+  body { font: 14px sans-serif; }
+  table { border-collapse: collapse; }
+  td button { width: 50px; height: 50px; }
+  th { width: 50px; height: 20px; }
+  .score { position: absolute; left: 400px; top: 60px; font-size: 20px; }
+</style>
+<table>
+  <tr><th></th><th>A</th><th>B</th><th>C</th></tr>
+  <tr><th>1</th><td><button></button></td><td><button></button></td><td><button></button></td></tr>
+  <tr><th>2</th><td><button></button></td><td><button></button></td><td><button></button></td></tr>
+  <tr><th>3</th><td><button></button></td><td><button></button></td><td><button></button></td></tr>
+</table>
+<div class="score">You <span>3</span></div>
+"""
+
+TIC_TAC_TOE = """
+<style>
+  .board { display: grid; grid-template-columns: repeat(3, 90px); gap: 6px; }
+  .board button { height: 90px; font-size: 40px; }
+</style>
+<div class="board">
+  <button>X</button><button>O</button><button>X</button>
+  <button>O</button><button>X</button><button>O</button>
+  <button></button><button>O</button><button>X</button>
+</div>
+"""
+
+SIDEBAR = """
+<style>
+  body { font: 14px sans-serif; display: flex; }
+  nav { width: 200px; display: flex; flex-direction: column; gap: 4px; }
+  nav button { width: 190px; height: 31px; text-align: left; }
+  .badge { background: #d33; color: white; border-radius: 8px; padding: 0 6px; }
+  main { padding: 20px; }
+  main button { width: 190px; height: 31px; }
+</style>
+<nav>
+  <button>Overview</button><button>Customers</button><button>Orders</button>
+  <button>Invoices</button><button>Support tickets <span class="badge">8</span></button><button>Settings</button>
+</nav>
+<main><button>Export</button> <button>Import</button></main>
+"""
+
+CONVERTER = """
+<style>body { font: 14px sans-serif; } .row { display: flex; gap: 12px; align-items: end; }</style>
+<div class="row">
+  <label>Value<br><input value="-40"></label>
+  <label>From<br><select><option>Celsius (°C)</option><option>Kelvin (K)</option></select></label>
+  <button>⇄ Swap</button>
+  <label>To<br><select><option>Kelvin (K)</option><option>Celsius (°C)</option></select></label>
+</div>
+"""
+
+ONE_FIELD = """
+<h2>Your maximum bid</h2><p>Enter an amount above the current bid.</p>
+<input value="620" style="width: 400px"> <button>Place bid</button>
+"""
+
+TWO_FIELDS = """
+<p>Enter an amount.</p><input style="width: 300px"> <input style="width: 300px"> <button>Place bid</button>
+"""
+
+
+def step(action: str, description: str, text: str | None = None) -> Step:
+    return Step(action=action, description=description, text=text)
+
+
+def grounded(page: Page, html: str, action: str, description: str, text: str | None = None):
+    page.set_content(html)
+    return OfflineGrounder()(page, step(action, description, text), 1)
+
+
+def index_among(element, selector: str) -> int:
+    return element.evaluate(f"el => [...document.querySelectorAll({selector!r})].indexOf(el)")
+
+
+def test_a_pad_in_a_row_is_in_the_line_of_the_row_name_not_any_row_of_the_grid(page: Page):
+    pad = grounded(page, SEQUENCER, "click", 'Click pad "3" in the "Snare drum" row')
+    assert index_among(pad, "button") == 4 + 2
+
+
+def test_under_a_card_heading_is_in_that_card_though_not_straight_below_it(page: Page):
+    take = grounded(page, PILES, "click", 'Click "Take 3" under "Pile B"')
+    assert index_among(take, "button") == 3 + 2
+
+
+def test_the_middle_one_counts_within_the_region_named(page: Page):
+    take = grounded(page, PILES, "click", "Hit the Take 2 btn in the Pile A box, the middle one of its three")
+    assert index_among(take, "button") == 1
+
+
+def test_board_coordinates_use_the_boards_headings_not_a_score_reading_the_same_digit(page: Page):
+    square = grounded(page, BOARD, "click", "Click square B3 (column B, row 3) to place a disc")
+    assert index_among(square, "button") == 2 * 3 + 1
+
+
+def test_a_free_square_is_one_with_nothing_on_it(page: Page):
+    square = grounded(page, TIC_TAC_TOE, "click", "Click the last free square, bottom left")
+    assert index_among(square, "button") == 6
+
+
+def test_an_ordinal_down_a_sidebar_counts_its_own_list_and_with_reads_what_it_shows(page: Page):
+    item = grounded(page, SIDEBAR, "click", "Click the fifth item in the left sidebar, the one with the red 8 badge")
+    assert item.inner_text().startswith("Support tickets")
+
+
+def test_between_reads_both_ends_even_when_they_are_words_like_from_and_to(page: Page):
+    swap = grounded(page, CONVERTER, "click", "Click the Swap button between the From and To dropdowns")
+    assert swap.inner_text() == "⇄ Swap"
+
+
+def test_a_field_named_by_what_it_holds_is_the_one_field_that_takes_text(page: Page):
+    field = grounded(page, ONE_FIELD, "type", "Replace the amount with 700", "700")
+    assert field.evaluate("el => el.tagName") == "INPUT"
+
+
+def test_the_same_words_over_two_alike_fields_are_no_pick(page: Page):
+    with pytest.raises(LocateError) as caught:
+        grounded(page, TWO_FIELDS, "type", "Replace the amount with 700", "700")
+    assert caught.value.kind in ("ambiguous", "not grounded")
