@@ -10,8 +10,9 @@ on either lands in it). "not grounded" is a miss, never a wrong pick; a wrong pi
 above the confidence threshold is a *confident wrong pick*, the error that matters most.
 
 Description sets: ``suite`` (the task files' own descriptions) and every YAML file in
-benchmarks/grounding/ (``descriptions-*.yaml``), written by other authors who saw only
-the screenshot before each step with the element marked (``--shots``).
+benchmarks/grounding/, written by other authors who saw only the screenshot before each
+step with the element marked (``--shots``): ``descriptions-*.yaml`` were looked at while
+the grounder was worked on, ``heldout-*.yaml`` are scored only.
 
 Prints accuracy per set and per phrasing style, the confident-wrong rate, accuracy by
 confidence bin (the calibration), the threshold that keeps confident picks 99% right,
@@ -166,7 +167,7 @@ def act_line(row: dict) -> str:
 def load_sets(paths: list[Path]) -> dict[str, dict]:
     """Description sets (default: every one beside the benchmark): name -> {(task, step): entry}."""
     sets: dict[str, dict] = {}
-    for path in paths or sorted(SETS_DIR.glob("descriptions-*.yaml")):
+    for path in paths or sorted(SETS_DIR.glob("*.yaml")):
         doc = yaml.safe_load(path.read_text())
         entries = {}
         for task_id, steps in (doc.get("steps") or {}).items():

@@ -209,7 +209,9 @@ def act_factor(action: str, cand: Candidate) -> float:
     if action == "type" and not cand.editable:
         return 0.3  # text goes into something that takes text
     if action == "select" and cand.role not in SELECT_ROLES and not cand.editable:
-        return 0.7
+        return 0.5
+    if action == "select" and cand.role == "button":
+        return 0.8  # a custom dropdown's trigger may be a button; most buttons are not
     return 1.0
 
 
