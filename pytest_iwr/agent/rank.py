@@ -313,7 +313,7 @@ def relation_fit(
     if anchor.relation in ("row", "column") and anchor.text.isdigit():
         # "column 4": the column headed 4 where headings show, else the fourth of the look-alikes.
         counted = line_number_fit(cand, peers or [], anchor.relation, int(anchor.text))
-        headed = [h for h in layout.headings(anchor.text) if _placed(layout, cand.box, h, anchor.relation) >= 0.6]
+        headed = [h for h in layout.headings(anchor.text) if _placed(layout, cand.box, h, anchor.relation) >= 0.65]
         if not headed:
             return counted
     if anchor.relation == "has":
@@ -508,6 +508,31 @@ def _cluster_of(value: float, clusters: list[float], tolerance: float) -> int:
     return max(i for i, c in enumerate(clusters) if value - c >= -tolerance) if clusters else 0
 
 
+SPREAD = 0.05  # an anchor that places the likely candidates no differently tells nothing
+
+
+def anchor_fits(
+    ref: Reference, cands: list[Candidate], peers: list[Candidate], layout: Layout, screen: Screen
+) -> dict[int, float]:
+    """Each candidate's mean fit over the anchors that tell the likely ones (``peers``)
+    apart: "pad 13 in the Hand clap row of the step grid" is placed by the row, and the
+    grid every pad is in neither adds nor takes away."""
+    if not ref.anchors:
+        return {}
+    fits = {c.index: [relation_fit(layout, c, a, screen, peers) for a in ref.anchors] for c in cands}
+    telling = (
+        [
+            k
+            for k in range(len(ref.anchors))
+            if max(fits[p.index][k] for p in peers) - min(fits[p.index][k] for p in peers) >= SPREAD
+        ]
+        if len(peers) > 1
+        else []
+    )
+    used = telling or list(range(len(ref.anchors)))
+    return {i: sum(f[k] for k in used) / len(used) for i, f in fits.items()}
+
+
 def within_region(ref: Reference, peers: list[Candidate], layout: Layout) -> list[Candidate]:
     """ "In the Pile A box, the middle one": the peers an ordinal or a place counts among are
     those in the tightest drawn region that holds the named region's title and any peer."""
@@ -685,11 +710,7 @@ def rank(
     peers = [c for c, f in zip(cands, fits, strict=True) if f >= PEER_RATIO * top]
     lexical = []
     labelled = [c for c in cands if c.labels]
-    anchored: dict[int, float] = {}
-    if ref.anchors:
-        for cand in cands:
-            fits = [relation_fit(layout, cand, a, screen, peers) for a in ref.anchors]
-            anchored[cand.index] = sum(fits) / len(fits)
+    anchored = anchor_fits(ref, cands, peers, layout, screen)
     counted = within_region(ref, peers, layout)
     for cand, parts in zip(cands, base, strict=True):
         parts = dict(parts)

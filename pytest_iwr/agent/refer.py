@@ -477,19 +477,16 @@ def parse(description: str, typed: str | None = None, vocabulary: Iterable[str] 
         segments = _segments(clause, first=kind == "main")
         if kind == "apposition" and ref.kinds and ref.anchors and _renames_an_anchor(segments[0][1]):
             # "the ▲ button on CS 201, the first course of Spring 2027": the course is first.
-            for relation, seg in segments[1:]:
-                _read_anchor(ref, relation, seg)
+            _read_anchors(ref, segments[1:])
             continue
         if kind == "aside":
             # "Save (Profile card)", "Adults + (Travellers)": a bracketed region.
-            for relation, seg in segments:
-                _read_anchor(ref, "region" if relation == "head" else relation, seg)
+            _read_anchors(ref, [("region" if r == "head" else r, seg) for r, seg in segments])
             continue
         # The main clause, an apposition ("..., the one marked 12:05") or a bracket that
         # renames the element ('the "▲" (Upvote) button'): more about the element itself.
         _read_head(ref, segments[0][1])
-        for relation, seg in segments[1:]:
-            _read_anchor(ref, relation, seg)
+        _read_anchors(ref, segments[1:])
     cells = [a.text for a in ref.anchors if a.relation == "cell"]
     if cells:  # "B3 (column B, row 3)": the row and column restate the cell
         restated = {c[0] for c in cells} | {c[1:] for c in cells}
@@ -615,7 +612,7 @@ def _classify(ref: Reference, word: str, head: bool) -> str | None:
     return word
 
 
-def _lines_and_cells(ref: Reference, units: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+def _lines_and_cells(ref: Reference, units: list[tuple[str, bool]], cells: bool = True) -> list[tuple[str, bool]]:
     """Take "row 3", "column B", "col 2" and grid coordinates ("B3") out as anchors."""
     rest: list[tuple[str, bool]] = []
     i = 0
@@ -627,7 +624,7 @@ def _lines_and_cells(ref: Reference, units: list[tuple[str, bool]]) -> list[tupl
             ref.anchors.append(Anchor(nxt[0], axis))
             i += 2
             continue
-        cell = _CELL.match(unit) if not whole else None
+        cell = _CELL.match(unit) if not whole and cells else None
         if cell:
             ref.anchors.append(Anchor(unit, "cell"))
         rest.append((unit, whole))
@@ -658,8 +655,18 @@ def _read_head(ref: Reference, units: list[tuple[str, bool]]) -> None:
         ref.words.append(label)
 
 
-def _read_anchor(ref: Reference, relation: str, units: list[tuple[str, bool]]) -> None:
-    units = _lines_and_cells(ref, units)
+def _read_anchors(ref: Reference, segments: list[tuple[str, list[tuple[str, bool]]]]) -> None:
+    previous = "head"
+    for relation, seg in segments:
+        # "left of the white disc at D4": D4 is where the disc is. A grid cell names the
+        # element's own square only while no other square or thing has been named.
+        own_cell = previous in ("head", "region") and not any(a.relation == "cell" for a in ref.anchors)
+        _read_anchor(ref, relation, seg, own_cell)
+        previous = relation
+
+
+def _read_anchor(ref: Reference, relation: str, units: list[tuple[str, bool]], cells: bool = True) -> None:
+    units = _lines_and_cells(ref, units, cells)
     words: list[str] = []
     nouns: list[str] = []
     ordinal = None
