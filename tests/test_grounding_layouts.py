@@ -160,3 +160,26 @@ def test_the_same_words_over_two_alike_fields_are_no_pick(page: Page):
     with pytest.raises(LocateError) as caught:
         grounded(page, TWO_FIELDS, "type", "Replace the amount with 700", "700")
     assert caught.value.kind in ("ambiguous", "not grounded")
+
+
+TRANSFER = """
+<style>label { display: block; margin: 10px; } select { width: 300px; }</style>
+<h2>Transfer money</h2>
+<label>From account<br><select><option>Choose an account</option><option>Everyday Checking (••4821)</option></select></label>
+<label>To account<br><select><option>Choose an account</option><option>Everyday Checking (••4821)</option></select></label>
+<p>Filter: <select><option>All accounts</option></select></p>
+"""
+
+
+def test_a_terse_arrow_note_names_the_dropdown_before_the_arrow(page: Page):
+    dropdown = grounded(
+        page, TRANSFER, "select", "From account dropdown -> Everyday Checking", "Everyday Checking (••4821)"
+    )
+    assert index_among(dropdown, "select") == 0
+
+
+def test_a_capitalised_function_word_shown_on_screen_is_a_label(page: Page):
+    dropdown = grounded(
+        page, CONVERTER, "select", "Choose Kelvin (K) from the To drop-down on the right.", "Kelvin (K)"
+    )
+    assert index_among(dropdown, "select") == 1

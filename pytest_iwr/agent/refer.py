@@ -449,18 +449,61 @@ def _protect(units: list[str], vocabulary: Iterable[str]) -> list[tuple[str, boo
     return out
 
 
+_VALUE_ARROW = re.compile(r"\s*(?:->|→|=>|⇒)\s*")
+_KIND_SPELLINGS = (
+    (re.compile(r"\b(?:drop|pull)[- ]?downs?\b", re.IGNORECASE), "dropdown"),
+    (re.compile(r"\bcombo[- ]?box\b", re.IGNORECASE), "dropdown"),
+    (re.compile(r"\bcheck[- ]box\b", re.IGNORECASE), "checkbox"),
+    (re.compile(r"\btext[- ]area\b", re.IGNORECASE), "textarea"),
+)
+
+
+def _one_word_kinds(text: str) -> str:
+    """ "drop-down", "pull down", "check box": the control words they are."""
+    for pattern, word in _KIND_SPELLINGS:
+        text = pattern.sub(word, text)
+    return text
+
+
+def _capitalised_labels(text: str, vocabulary: Iterable[str]) -> str:
+    """ "the field under To", "the From box": a word that would be read as a relation or
+    left out, written with a capital inside the sentence and shown on the screen by itself,
+    is that label."""
+    shown = {normalize(v) for v in vocabulary}
+    function = STOPWORDS | ACT_WORDS | {m for m, _ in RELATIONS if " " not in m}
+
+    def quote(match: re.Match[str]) -> str:
+        word = match.group(2)
+        if word.lower() in function and word.lower() in shown and word.lower() not in ARTICLES:
+            return f'{match.group(1)}"{word}"'
+        return match.group(0)
+
+    return re.sub(r"([a-z,] )([A-Z][a-z]+)\b", quote, text)
+
+
 def _without_typed(text: str, typed: str | None) -> str:
     if not typed:
         return text
-    for form in (f'"{typed}"', f"“{typed}”", f"'{typed}'", f"‘{typed}’", typed):
-        text = re.sub(rf"(?<![\w]){re.escape(form)}(?![\w])", " ", text, flags=re.IGNORECASE)
+    # "From account dropdown -> Everyday Checking": what follows the arrow is the value.
+    text = _VALUE_ARROW.split(text)[0] if _VALUE_ARROW.search(text) else text
+    # The option as a description names it, without its details: "Everyday Checking" for
+    # "Everyday Checking (••4821)".
+    short = re.sub(r"\s*\([^)]*\)\s*$", "", typed).strip()
+    for value in dict.fromkeys([typed, short]):
+        if not value:
+            continue
+        for form in (f'"{value}"', f"“{value}”", f"'{value}'", f"‘{value}’", value):
+            text = re.sub(rf"(?<![\w]){re.escape(form)}(?![\w])", " ", text, flags=re.IGNORECASE)
     return text
 
 
 def parse(description: str, typed: str | None = None, vocabulary: Iterable[str] = ()) -> Reference:
     """The parts of a description (see :class:`Reference`); ``typed`` is the text the step
     types or the option it chooses (it names no element), ``vocabulary`` the screen's texts."""
+    vocabulary = list(vocabulary)
     text = _without_typed(description, typed)
+    text = _one_word_kinds(text)
+    text = _capitalised_labels(text, vocabulary)
     quoted: list[str] = []
 
     def hold(match: re.Match[str]) -> str:
