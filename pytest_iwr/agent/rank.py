@@ -32,7 +32,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 
-from pytest_iwr.agent.refer import Anchor, Reference, parse
+from pytest_iwr.agent.refer import PICTURE_WORDS, Anchor, Reference, parse
 from pytest_iwr.perceive import colours, glyphs
 from pytest_iwr.perceive.labels import visible_labels
 from pytest_iwr.perceive.screen import Box, Screen, normalize
@@ -110,6 +110,8 @@ def candidates(screen: Screen) -> list[Candidate]:
         # A toggle showing "On", a field showing its value: the name is the label beside it.
         labelled = not own or c.editable or c.role in TOGGLE_ROLES or len(own) <= 3
         labels = visible_labels(screen, c) if labelled else []
+        if c.index in with_picture:
+            labels = [*labels, *captions(screen, c.box)]
         name = own or c.placeholder or (labels[0] if labels else "") or c.name
         out.append(
             Candidate(
@@ -130,6 +132,27 @@ def candidates(screen: Screen) -> list[Candidate]:
             )
         )
     return out
+
+
+CAPTION_PX = 40.0
+
+
+def captions(screen: Screen, box: Box) -> list[str]:
+    """The text a picture is known by: the line just under it (else just over it) that
+    spans its width, as "Fog Over the Pine Ridge" under a video's thumbnail."""
+    under, over = [], []
+    for line in screen.lines:
+        b = line.box
+        if not line.text.strip() or box.contains(b, 1.0) or b.horizontal_overlap(box) < 0.5:
+            continue
+        if 0 <= b.y - box.bottom <= CAPTION_PX:
+            under.append((b.y - box.bottom, line.text))
+        elif 0 <= box.y - b.bottom <= CAPTION_PX:
+            over.append((box.y - b.bottom, line.text))
+    for side in (under, over):
+        if side:
+            return [min(side)[1]]
+    return []
 
 
 def words(text: str) -> list[str]:
@@ -198,6 +221,8 @@ def label_fit(ref: Reference, cand: Candidate, labels: list[str] | None = None) 
 def kind_fit(ref: Reference, action: str, cand: Candidate) -> float | None:
     if not ref.kinds:
         return None
+    if ref.picture and ref.kind_words and all(w in PICTURE_WORDS for w in ref.kind_words):
+        return 1.0 if cand.picture else 0.3  # "the thumbnail of X": a picture, not X's title
     if cand.role in ref.kinds:
         return 1.0
     if cand.editable and ref.kinds & EDITABLE_ROLES:
