@@ -99,7 +99,7 @@ ONE_FIELD = """
 """
 
 TWO_FIELDS = """
-<p>Enter an amount.</p><input style="width: 300px"> <input style="width: 300px"> <button>Place bid</button>
+<input style="width: 300px"> <input style="width: 300px"> <button>Place bid</button>
 """
 
 
