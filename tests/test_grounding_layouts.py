@@ -183,3 +183,8 @@ def test_a_capitalised_function_word_shown_on_screen_is_a_label(page: Page):
         page, CONVERTER, "select", "Choose Kelvin (K) from the To drop-down on the right.", "Kelvin (K)"
     )
     assert index_among(dropdown, "select") == 1
+
+
+def test_an_anchor_shown_several_times_is_the_one_its_place_says(page: Page):
+    take = grounded(page, PILES, "click", "Click the first button in the middle pile card")
+    assert index_among(take, "button") == 3

@@ -289,6 +289,26 @@ class Layout:
             self._found[text] = [h for h in hits if h[1] >= top - 0.15][:12]
         return self._found[text]
 
+    def which(self, anchor: Anchor) -> list[tuple[Box, float, int]]:
+        """Where the anchor shows; "the second card", "the middle pile": of the equally good
+        places it shows, the one its ordinal or place says (reading order)."""
+        hits = self.find(anchor.text)
+        best = [h for h in hits if h[1] == hits[0][1]] if hits else []
+        if len(best) < 2 or (anchor.ordinal is None and not anchor.place):
+            return hits
+        if anchor.place in ("left", "right"):
+            ordered = sorted(best, key=lambda h: h[0].x)
+        else:
+            ordered = sorted(best, key=lambda h: (round(h[0].y / 8), h[0].x))
+        k = {"top": 1, "left": 1, "bottom": -1, "right": -1}.get(anchor.place, anchor.ordinal)
+        if anchor.place == "middle":
+            if len(ordered) % 2 == 0:
+                return hits
+            return [ordered[len(ordered) // 2]]
+        if k is None or abs(k) > len(ordered) or k == 0:
+            return hits
+        return [ordered[k - 1 if k > 0 else k]]
+
     def headings(self, text: str) -> list[Box]:
         """Where ``text`` shows exactly as a heading of a row or column ("3", "B"): text outside
         the controls when there is any, so a digit written in a board's cell heads nothing."""
@@ -350,7 +370,7 @@ def relation_fit(
         if inside:
             return max(q for _, q, _ in inside)
         anchor = replace(anchor, relation="region")
-    hits = [h for h in layout.find(anchor.text) if h[2] < 0 or h[2] not in screen.chain(cand.index)]
+    hits = [h for h in layout.which(anchor) if h[2] < 0 or h[2] not in screen.chain(cand.index)]
     own = phrase_match(anchor.text, cand.readable()) * 0.7 if anchor.relation in ("region", "near") else 0.0
     best = 0.0
     c = cand.box
@@ -567,7 +587,7 @@ def within_region(ref: Reference, peers: list[Candidate], layout: Layout) -> lis
     for anchor in ref.anchors:
         if anchor.relation not in ("region", "has"):
             continue
-        hits = layout.find(anchor.text)
+        hits = layout.which(anchor)
         if len(hits) != 1 and not (hits and hits[0][1] > hits[1][1]):
             continue  # named more than once: no one region
         levels = {p.index: layout.shared_panel(hits[0][0], p.box) for p in peers}

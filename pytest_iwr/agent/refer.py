@@ -374,6 +374,7 @@ class Anchor:
     relation: str  # near | left | right | above | below | between | opposite | has | region | row | column | cell
     ordinal: int | None = None  # "the second entry": the anchor is the n-th of its kind
     other: str = ""  # "between A and B": B
+    place: str = ""  # "in the middle pile card": which of the things shown so is meant
 
 
 @dataclass
@@ -771,4 +772,4 @@ def _read_anchor(ref: Reference, relation: str, units: list[tuple[str, bool]], c
         return
     for part in between_split if len(between_split) > 1 else [words]:
         if part:  # "under Previous and Show question": each is an anchor
-            ref.anchors.append(Anchor(" ".join(part), relation, ordinal))
+            ref.anchors.append(Anchor(" ".join(part), relation, ordinal, place=places[0] if places else ""))
