@@ -40,7 +40,6 @@ from pytest_iwr.perceive.screen import Box, Screen, normalize
 # Confidence below which a description-only step is "not grounded" instead of a guess.
 THRESHOLD = 0.45
 SEMANTIC_WEIGHT = 0.15
-SEMANTIC_TIE = 0.01  # of the score: under this, two lexically equal candidates stay tied
 SEMANTIC_TOP = 8  # candidates, best by the words, that the embedding re-ranks
 WEIGHTS = {
     "label": 3.0,
@@ -600,6 +599,9 @@ def within_region(ref: Reference, peers: list[Candidate], layout: Layout) -> lis
     return peers
 
 
+VERTICAL_LISTS = frozenset({"sidebar", "list", "menu", "column", "nav", "navigation", "drawer", "dropdown"})
+
+
 def is_empty(cand: Candidate) -> bool:
     return not cand.own and not cand.glyph and not cand.value
 
@@ -640,7 +642,8 @@ def order_fit(
         column_mates = [
             p for p in group if abs(p.box.x - cand.box.x) <= 4 or abs(p.box.centre[0] - cand.box.centre[0]) <= 4
         ]
-        if not in_row and len(row_mates) == 1 and len(column_mates) >= 2:
+        listed = VERTICAL_LISTS & set(ref.all_words)
+        if listed and not in_row and len(row_mates) == 1 and len(column_mates) >= 2:
             members = column_mates  # "the fifth item in the sidebar": counted down its own list
         ordered = sorted(members, key=lambda p: (_cluster_of(p.box.centre[1], rows, tol_y), p.box.x))
         k = ref.ordinal
@@ -781,9 +784,6 @@ def rank(
         score = (1 - SEMANTIC_WEIGHT) * lex + SEMANTIC_WEIGHT * (max(0.0, sim) if sims is not None else lex)
         scored.append(Scored(cand.index, score, 0.0, {**parts, "semantic": round(sim, 3)}, lex))
     scored.sort(key=lambda s: -s.score)
-    if len(scored) > 1 and scored[0].lexical == scored[1].lexical and scored[0].score - scored[1].score < SEMANTIC_TIE:
-        # Nothing the description says tells the two apart; a hair of embedding cosine is no pick.
-        scored[0] = replace(scored[0], score=scored[1].score)
     return confident(scored)
 
 
