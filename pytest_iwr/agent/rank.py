@@ -100,7 +100,6 @@ class Scored:
     score: float  # ranks
     confidence: float  # in [0, 1]
     parts: dict[str, float]
-    lexical: float = 0.0  # the score before the embedding took part
 
 
 def candidates(screen: Screen) -> list[Candidate]:
@@ -782,7 +781,7 @@ def rank(
         sim = sims[i] if sims is not None and i < len(sims) else 0.0
         # Without the model every candidate loses the same share: the order is the words'.
         score = (1 - SEMANTIC_WEIGHT) * lex + SEMANTIC_WEIGHT * (max(0.0, sim) if sims is not None else lex)
-        scored.append(Scored(cand.index, score, 0.0, {**parts, "semantic": round(sim, 3)}, lex))
+        scored.append(Scored(cand.index, score, 0.0, {**parts, "semantic": round(sim, 3)}))
     scored.sort(key=lambda s: -s.score)
     return confident(scored)
 
@@ -867,7 +866,7 @@ def confident(scored: list[Scored]) -> list[Scored]:
             # a partial fit, but no other candidate comes near. (19 of 20 such picks were right
             # in benchmarks/grounding.py.)
             confidence = max(confidence, DOMINANT_CONFIDENCE)
-        out.append(Scored(s.index, s.score, confidence, s.parts, s.lexical))
+        out.append(Scored(s.index, s.score, confidence, s.parts))
     return out
 
 
