@@ -637,13 +637,14 @@ def order_fit(
     if ref.ordinal is not None:
         in_row = ref.row_place or len(rows) == 1 or "row" in ref.kind_words
         members = [p for p in group if not in_row or _cluster_of(p.box.centre[1], rows, tol_y) == row]
-        row_mates = [p for p in group if _cluster_of(p.box.centre[1], rows, tol_y) == row]
-        column_mates = [
-            p for p in group if abs(p.box.x - cand.box.x) <= 4 or abs(p.box.centre[0] - cand.box.centre[0]) <= 4
-        ]
-        listed = VERTICAL_LISTS & set(ref.all_words)
-        if listed and not in_row and len(row_mates) == 1 and len(column_mates) >= 2:
-            members = column_mates  # "the fifth item in the sidebar": counted down its own list
+        if not in_row and VERTICAL_LISTS & set(ref.all_words):
+            # "The fifth item in the sidebar": alone in its row, counted down its own list.
+            row_mates = [p for p in group if _cluster_of(p.box.centre[1], rows, tol_y) == row]
+            column_mates = [
+                p for p in group if abs(p.box.x - cand.box.x) <= 4 or abs(p.box.centre[0] - cand.box.centre[0]) <= 4
+            ]
+            if len(row_mates) == 1 and len(column_mates) >= 2:
+                members = column_mates
         ordered = sorted(members, key=lambda p: (_cluster_of(p.box.centre[1], rows, tol_y), p.box.x))
         k = ref.ordinal
         position = ordered.index(cand)

@@ -283,6 +283,8 @@ RELATIONS: tuple[tuple[str, str], ...] = (
     ("beneath", "below"),
 )
 _MARKERS = sorted(RELATIONS, key=lambda r: -len(r[0].split()))
+# Words a sentence reads as glue, not as a label, unless written as one ("the field under To").
+FUNCTION_WORDS = STOPWORDS | ACT_WORDS | {m for m, _ in RELATIONS if " " not in m}
 ORDINALS = {
     "first": 1,
     "1st": 1,
@@ -471,11 +473,10 @@ def _capitalised_labels(text: str, vocabulary: Iterable[str]) -> str:
     left out, written with a capital inside the sentence and shown on the screen by itself,
     is that label."""
     shown = {normalize(v) for v in vocabulary}
-    function = STOPWORDS | ACT_WORDS | {m for m, _ in RELATIONS if " " not in m}
 
     def quote(match: re.Match[str]) -> str:
         word = match.group(2)
-        if word.lower() in function and word.lower() in shown and word.lower() not in ARTICLES:
+        if word.lower() in FUNCTION_WORDS and word.lower() in shown and word.lower() not in ARTICLES:
             return f'{match.group(1)}"{word}"'
         return match.group(0)
 
