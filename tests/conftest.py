@@ -1,9 +1,14 @@
 from __future__ import annotations
 
 import json
+import os
+import pickle
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
+from filelock import FileLock
 
 pytest_plugins = ["pytester"]
 
@@ -21,6 +26,28 @@ def _shared_limits_in_a_temporary_dir(tmp_path_factory: pytest.TempPathFactory):
     patch.setenv("IWR_STATE_DIR", str(tmp_path_factory.mktemp("iwr-state")))
     yield
     patch.undo()
+
+
+Built = TypeVar("Built")
+
+
+def built_once(tmp_path_factory: pytest.TempPathFactory, name: str, build: Callable[[Path], Built]) -> Built:
+    """A module fixture's value (often a whole child run) built by the first xdist worker
+    that needs it and read back by the others, instead of once per worker (pytest-xdist's
+    recipe for fixtures that run once). ``build`` gets a fresh folder; its value is pickled."""
+    if not os.environ.get("PYTEST_XDIST_WORKER"):
+        return build(tmp_path_factory.mktemp(name))
+    shared = tmp_path_factory.getbasetemp().parent / "built-once"  # every worker's basetemp is beside it
+    shared.mkdir(exist_ok=True)
+    value_file = shared / f"{name}.pickle"
+    with FileLock(f"{value_file}.lock"):
+        if value_file.exists():
+            return pickle.loads(value_file.read_bytes())
+        folder = shared / name
+        folder.mkdir()
+        value = build(folder)
+        value_file.write_bytes(pickle.dumps(value))
+        return value
 
 
 # Child runs: visual scoring is tested on its own (test_visual.py), elsewhere it would only

@@ -1,4 +1,4 @@
-"""The bundled suite through the generator: a ``-n 2`` run over every fourth task (and the
+"""The bundled suite through the generator: a ``-n 2`` run over every eighth task (and the
 rerun sample) makes one API call per task, and the model that answers with each task's
 reference page scores IFS 1.0 on every task (the ceiling, through the whole generation
 path) while ``static`` scores 0 (the floor). A rerun of a sample asks nothing (the cache
@@ -23,7 +23,7 @@ __all__ = ["api_env", "chat_server"]  # fixtures, used by name
 
 
 RERUN = ("kanban-board", "shop-cart", "tic-tac-toe")  # no id inside another: -k matches substrings
-EVERY = 4  # a sample spread over the alphabet, so over authors and kinds
+EVERY = 8  # a sample spread over the alphabet, so over authors and kinds
 
 
 @pytest.mark.slow

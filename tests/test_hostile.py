@@ -33,7 +33,7 @@ from pytest_iwr.results import MAX_NOTES
 from pytest_iwr.sandbox import Sandbox
 from pytest_iwr.watchdog import RENDERER_MEMORY_LIMIT
 from tests.browser_server import browser_server
-from tests.conftest import FIXTURE_PAGES, FIXTURE_TASKS, FIXTURES, LEAN_RUN, by_task
+from tests.conftest import FIXTURE_PAGES, FIXTURE_TASKS, FIXTURES, LEAN_RUN, built_once, by_task
 
 HOSTILE = FIXTURES / "hostile"
 TASK = "notes-counter"
@@ -337,7 +337,10 @@ def run_child(workdir: Path, args: list[str], env: dict | None = None, watch_mem
 
 @pytest.fixture(scope="module")
 def mixed(tmp_path_factory: pytest.TempPathFactory) -> Batch:
-    workdir = tmp_path_factory.mktemp("mixed")
+    return built_once(tmp_path_factory, "hostile-mixed", run_mixed)
+
+
+def run_mixed(workdir: Path) -> Batch:
     listener = Listener(LISTENER_PORT)
     env = {**os.environ, "OPENAI_API_KEY": SECRET}  # must end up in no file the run writes
     try:
@@ -354,24 +357,46 @@ def mixed(tmp_path_factory: pytest.TempPathFactory) -> Batch:
 def remote_mixed(tmp_path_factory: pytest.TempPathFactory) -> Batch:
     """The mixed batch again, in a browser behind a Playwright browser server: the fence
     is request routing either way, and the watchdog cannot see that browser's renderers."""
-    workdir = tmp_path_factory.mktemp("remote-mixed")
-    models = [f"--iwr-model={model_of(case)}" for case in MIXED]
+    return built_once(tmp_path_factory, "hostile-remote", run_remote_mixed)
+
+
+def run_remote_mixed(workdir: Path) -> Batch:
+    models = [f"--iwr-model={model_of(case)}" for case in REMOTE_CASES]
     with browser_server() as endpoint:
         return run_child(
             workdir, ["-n", "2", *TIMEOUTS, f"--iwr-browser-ws={endpoint}", *models, "--iwr-model=reference"]
         )
 
 
-# On a remote browser a hung page is closed, not its renderer killed (watchdog.py).
-REMOTE = {
-    **MIXED,
+# What a remote browser changes: the fence (routing, popups, navigation, workers) and the
+# handling of hung and crashed pages, where the page is closed instead of its renderer
+# killed (watchdog.py). Cases that only exercise page scripts the same way either side
+# run in the local batch alone, to keep the test time.
+REMOTE_CASES = (
+    "loop-at-load",
+    "loop-in-click",
+    "loop-after-click",
+    "renderer-crash",
+    "dialogs-at-load",
+    "navigate-away",
+    "popups",
+    "beacons",
+    "file-reads",
+    "path-traversal",
+    "service-worker",
+    "alert-storm",
+)
+REMOTE = {case: MIXED[case] for case in REMOTE_CASES} | {
     "loop-after-click": Expect(0.0, "page unresponsive", events=("page closed",)),
 }
 
 
 @pytest.fixture(scope="module")
 def serial(tmp_path_factory: pytest.TempPathFactory) -> Batch:
-    workdir = tmp_path_factory.mktemp("serial")
+    return built_once(tmp_path_factory, "hostile-serial", run_serial)
+
+
+def run_serial(workdir: Path) -> Batch:
     (workdir / "conftest.py").write_text(KILL_BROWSER_CONFTEST)
     big_root = write_50mb_page(workdir / "big")
     models = [f"--iwr-model={model_of(c, big_root.parent if c == 'page-50mb' else HOSTILE)}" for c in SERIAL]
@@ -430,16 +455,24 @@ def test_hostile_page_in_one_worker(serial: Batch, case: str):
     check_outcome(serial.row(case, root), IN_ONE_WORKER[case], HEAVY_BUDGET)
 
 
-def test_every_item_of_a_hostile_run_is_scored_and_logged(mixed: Batch, serial: Batch):
-    for batch, cases in ((mixed, MIXED), (serial, SERIAL)):
-        assert batch.returncode == 1, batch.output[-3000:]  # items failed; no usage or internal error
-        assert "INTERNALERROR" not in batch.output
-        assert "error" not in batch.output.strip().splitlines()[-1]  # no item errored, in setup or teardown
-        assert len(batch.data["tasks"]) == len(cases) + 1
-        assert len(batch.log_lines) == len(cases) + 1  # every result also in the results log
-        assert by_task(batch.data)["reference", TASK]["ifs"] == 1.0  # the run's last item is unharmed
+def check_every_item_scored_and_logged(batch: Batch, cases) -> None:
+    assert batch.returncode == 1, batch.output[-3000:]  # items failed; no usage or internal error
+    assert "INTERNALERROR" not in batch.output
+    assert "error" not in batch.output.strip().splitlines()[-1]  # no item errored, in setup or teardown
+    assert len(batch.data["tasks"]) == len(cases) + 1
+    assert len(batch.log_lines) == len(cases) + 1  # every result also in the results log
+    assert by_task(batch.data)["reference", TASK]["ifs"] == 1.0  # the run's last item is unharmed
+
+
+# One test per batch: tests sharing a module fixture share an xdist worker (conftest.py).
+def test_every_item_of_a_hostile_run_is_scored_and_logged(mixed: Batch):
+    check_every_item_scored_and_logged(mixed, MIXED)
     passed = sum(1 for e in MIXED.values() if not e.reason) + 1
     assert f"{len(MIXED) + 1 - passed} failed, {passed} passed" in mixed.output
+
+
+def test_every_item_of_a_serial_hostile_run_is_scored_and_logged(serial: Batch):
+    check_every_item_scored_and_logged(serial, SERIAL)
 
 
 def test_nothing_reaches_another_localhost_port(mixed: Batch):

@@ -27,9 +27,17 @@ from pytest_iwr.view.diff import TOLERANCE, difference
 from pytest_iwr.view.names import safe_name
 from pytest_iwr.view.serve import make_server, url
 from pytest_iwr.view.site import SiteError, build_site
-from tests.conftest import FIXTURE_PAGES, FIXTURE_TASKS, FIXTURES, ROOT
+from tests.conftest import FIXTURE_PAGES, FIXTURE_TASKS, FIXTURES, ROOT, built_once
 
 DOCS = ROOT / "docs" / "viewer"
+
+
+def screenshots_dir(tmp_path: Path) -> Path:
+    """The README's viewer pictures are retaken only when asked (IWR_UPDATE_DOCS=1), so a
+    test run leaves the checkout as it was."""
+    folder = DOCS if os.environ.get("IWR_UPDATE_DOCS") == "1" else tmp_path
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
 
 
 # ---------------------------------------------------------------- pure pieces
@@ -123,9 +131,12 @@ def run(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     notes-counter has a recorded video (the video-tasks copy); notes-copy is the same task
     with another taxonomy, which the "partial" model's folder answers with the reference
     page (it passes there). After the run notes-copy leaves the tasks folder: its page
-    must say so, not crash.
+    must say so, not crash. Its tests only read it, so xdist workers share it.
     """
-    root = tmp_path_factory.mktemp("viewer-run")
+    return built_once(tmp_path_factory, "viewer-run", run_and_view)
+
+
+def run_and_view(root: Path) -> dict[str, Any]:
     pages = root / "partial"
     shutil.copytree(FIXTURE_PAGES / "partial" / "notes-counter", pages / "notes-counter")
     shutil.copytree(FIXTURE_TASKS / "notes-counter" / "reference", pages / "notes-copy")
@@ -359,7 +370,8 @@ def _shown(col: str, step: int) -> str:
     return f'#step-{step} .swap[data-col="{col}"] > .cell:not([hidden])'
 
 
-def test_leaderboard_to_task_to_step_in_chromium(run, page: Page):
+def test_leaderboard_to_task_to_step_in_chromium(run, page: Page, tmp_path: Path):
+    shots = screenshots_dir(tmp_path)
     site: Path = run["site"]
     page.set_viewport_size({"width": 1280, "height": 860})
     page.goto((site / "index.html").as_uri())
@@ -369,8 +381,7 @@ def test_leaderboard_to_task_to_step_in_chromium(run, page: Page):
     expect(board.nth(1).locator("th")).to_have_text(run["partial"])
     expect(page.locator("#leaderboard thead")).to_contain_text("Coverage")
     expect(page.locator("#taxonomy")).to_contain_text("games")
-    DOCS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(DOCS / "leaderboard.png"), full_page=True)
+    page.screenshot(path=str(shots / "leaderboard.png"), full_page=True)
 
     page.locator("#tasks a.task-link", has_text="notes-counter").click()
     expect(page).to_have_url(re.compile(r"/tasks/notes-counter\.html"))
@@ -395,7 +406,7 @@ def test_leaderboard_to_task_to_step_in_chromium(run, page: Page):
         "v => new Promise(done => { v.addEventListener('seeked', done, {once: true}); v.currentTime = 2; })",
     )
     page.evaluate("window.scrollTo(0, 0)")
-    page.screenshot(path=str(DOCS / "task.png"), full_page=True, clip={"x": 0, "y": 0, "width": 1280, "height": 1900})
+    page.screenshot(path=str(shots / "task.png"), full_page=True, clip={"x": 0, "y": 0, "width": 1280, "height": 1900})
 
     # The partial page differs from the recorded checkpoint: the diff says how much, and the
     # wipe shows actual at one end and expected at the other.
@@ -442,7 +453,8 @@ def test_leaderboard_to_task_to_step_in_chromium(run, page: Page):
     expect(page.locator("#recording-missing")).to_be_visible()
 
 
-def test_grid_colours_toggles_and_filters_in_chromium(run, page: Page):
+def test_grid_colours_toggles_and_filters_in_chromium(run, page: Page, tmp_path: Path):
+    shots = screenshots_dir(tmp_path)
     page.set_viewport_size({"width": 1280, "height": 600})
     page.goto((run["site"] / "grid.html").as_uri())
     rows = page.locator("#grid tbody tr.task-row")
@@ -451,7 +463,7 @@ def test_grid_colours_toggles_and_filters_in_chromium(run, page: Page):
     expect(counter.first.locator(".val")).to_have_text("100.00")
     assert "rgb" in counter.first.evaluate("c => getComputedStyle(c).backgroundColor")
     assert counter.first.evaluate("c => c.style.background") != counter.nth(1).evaluate("c => c.style.background")
-    page.screenshot(path=str(DOCS / "grid.png"), full_page=True)
+    page.screenshot(path=str(shots / "grid.png"), full_page=True)
 
     visible = page.locator("#grid tbody tr.task-row:visible")
     page.select_option("select[data-filter=domain]", "games")
