@@ -188,3 +188,38 @@ def test_a_capitalised_function_word_shown_on_screen_is_a_label(page: Page):
 def test_an_anchor_shown_several_times_is_the_one_its_place_says(page: Page):
     take = grounded(page, PILES, "click", "Click the first button in the middle pile card")
     assert index_among(take, "button") == 3
+
+
+EDITOR = """
+<style>body { font: 14px sans-serif; } .bar button, .foot button { margin-right: 8px; }</style>
+<div class="bar"><button>Bold</button><button>Italic</button><button>Link</button></div>
+<textarea style="display: block; width: 500px; height: 120px; margin: 12px 0"></textarea>
+<div class="foot"><button style="width: 150px">Save changes</button><button>Cancel</button></div>
+"""
+
+
+def test_of_the_pair_counts_within_the_group_of_that_many_whatever_their_widths(page: Page):
+    save = grounded(page, EDITOR, "click", "Click the left button of the pair")
+    assert save.inner_text() == "Save changes"
+    link = grounded(page, EDITOR, "click", "Click the last of the three buttons")
+    assert link.inner_text() == "Link"
+
+
+def test_first_at_the_bottom_is_not_counted_from_the_end(page: Page):
+    save = grounded(page, EDITOR, "click", "Click the first of the two buttons at the bottom, left of Cancel")
+    assert save.inner_text() == "Save changes"
+
+
+WIDE_SEQUENCER = (
+    "<style>body { font: 14px sans-serif; } .row { display: flex; gap: 4px; margin: 8px 0; } .row b { width: 120px; } .row button { width: 34px; height: 40px; }</style><p style='margin-left: 400px'>Step sequencer</p><div style='border: 1px solid #999; padding: 6px'>"
+    + "".join(
+        f"<div class='row'><b>{name}</b>" + "".join(f"<button>{n}</button>" for n in range(1, 17)) + "</div>"
+        for name in ("Kick drum", "Snare", "Hi-hat", "Hand clap")
+    )
+    + "</div>"
+)
+
+
+def test_a_look_alike_in_the_line_of_the_row_name_beats_the_others_of_its_grid(page: Page):
+    pad = grounded(page, WIDE_SEQUENCER, "click", "Click pad 13 in the Hand clap row of the step grid")
+    assert index_among(pad, "button") == 3 * 16 + 12

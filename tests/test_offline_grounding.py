@@ -103,6 +103,22 @@ def test_description_parsing_keeps_visible_labels_whole_and_reads_relations():
     ]
 
 
+def test_counts_group_sizes_and_from_the_end_are_read_as_what_they_count():
+    ref = refer.parse("Click the first of the two buttons at the bottom of the form, left of Cancel")
+    assert ref.ordinal == 1 and ref.group_size == 2 and "button" in ref.kinds  # "bottom" counts no end
+    assert [(a.text, a.relation) for a in ref.anchors] == [("cancel", "left")]
+    ref = refer.parse("Hit Take 2 in the Pile A box, the middle one of its three")
+    assert ref.group_size == 3 and "middle" in ref.places
+    ref = refer.parse("Click the fifth thumbnail, at the right end of the strip")
+    assert ref.ordinal == 5
+
+
+def test_a_reading_does_not_depend_on_the_order_the_screen_texts_come_in():
+    texts = ["Old Quay ›", "old quay", "Eat & drink", "Eat & drink · 4"]
+    readings = {repr(refer.parse("Eat & drink tab, Old Quay", vocabulary=order)) for order in (texts, texts[::-1])}
+    assert len(readings) == 1
+
+
 def grid_screen() -> Screen:
     """A 3x3 board of look-alike empty squares, a caption above it, and a red "New game" button."""
     controls = [control(r * 3 + c, "button", 100 + 60 * c, 100 + 60 * r, 50, 50) for r in range(3) for c in range(3)]

@@ -374,6 +374,10 @@ def relation_fit(
     c = cand.box
     for a, quality, _ in hits:
         fit = _placed(layout, c, a, anchor.relation)
+        if anchor.relation == "row" and peers and not _in_line(c, a) and _look_alike_in_line(cand, a, peers):
+            # "Pad 13 in the Hand clap row": a look-alike in the name's line is the row's; the
+            # name's region (a row stacked as a card) only counts when none is.
+            fit *= 0.5
         if anchor.relation == "region" and fit > 0 and peers:
             fit *= _nearest_of_its_kind(layout, cand, a, peers)
         if anchor.relation == "between" and anchor.other:
@@ -381,6 +385,14 @@ def relation_fit(
             fit = max((_between(c, a, b) for b, _, _ in others), default=0.0)
         best = max(best, quality * fit)
     return max(best, own)
+
+
+def _in_line(c: Box, a: Box) -> bool:
+    return c.vertical_overlap(a) >= 0.4
+
+
+def _look_alike_in_line(cand: Candidate, a: Box, peers: list[Candidate]) -> bool:
+    return any(p is not cand and _in_line(p.box, a) and look_alike(p, cand) for p in peers)
 
 
 NOT_NEAREST = 0.75  # a look-alike the same region holds, further from the region's name
@@ -444,7 +456,7 @@ def _near(gap: float) -> float:
 
 def _placed(layout: Layout, c: Box, a: Box, relation: str) -> float:
     gap = c.gap(a)
-    same_row = c.vertical_overlap(a) >= 0.4
+    same_row = _in_line(c, a)
     same_column = c.horizontal_overlap(a) > 0 or abs(c.centre[0] - a.centre[0]) < max(c.w, a.w)
     if relation == "right":
         return _near(max(0.0, c.x - a.right)) if same_row and c.centre[0] > a.right - 2 else 0.1 * _near(gap)
@@ -609,12 +621,52 @@ def in_view(box: Box, viewport: tuple[float, float]) -> bool:
     return box.bottom > 0 and box.y < viewport[1] and box.right > 0 and box.x < viewport[0]
 
 
+def same_kind(a: Candidate, b: Candidate) -> bool:
+    return a.role == b.role or {a.role, b.role} <= PRESSED or (a.editable and b.editable)
+
+
+def run_of(cand: Candidate, others: list[Candidate], size: int) -> list[Candidate] | None:
+    """ "The left button of the pair", "the middle one of its three": the controls of its
+    kind side by side in its line (else stacked in its column) with it, when there are
+    ``size`` of them, whatever each is labelled."""
+    kin = [p for p in others if same_kind(p, cand)]
+    for across in (True, False):
+        if across:
+            mates = sorted((p for p in kin if p.box.vertical_overlap(cand.box) >= 0.5), key=lambda p: p.box.x)
+        else:
+            mates = sorted((p for p in kin if p.box.horizontal_overlap(cand.box) >= 0.5), key=lambda p: p.box.y)
+        if not mates:
+            continue
+        apart = 2 * min(p.box.h for p in mates) + 16  # further than this: another group
+        runs: list[list[Candidate]] = []
+        for p in mates:
+            last = runs[-1][-1].box if runs else None
+            gap = (p.box.x - last.right if across else p.box.y - last.bottom) if last else apart + 1
+            if gap > apart:
+                runs.append([])
+            runs[-1].append(p)
+        run = next(r for r in runs if any(p.index == cand.index for p in r))
+        if len(run) == size:
+            return run
+    return None
+
+
 def order_fit(
-    ref: Reference, cand: Candidate, peers: list[Candidate], viewport: tuple[float, float] | None = None
+    ref: Reference,
+    cand: Candidate,
+    peers: list[Candidate],
+    viewport: tuple[float, float] | None = None,
+    everyone: list[Candidate] | None = None,
 ) -> float | None:
     if ref.ordinal is None and not ref.places and not ref.row_place:
         return None
-    group = [p for p in peers if look_alike(p, cand)]
+    if ref.group_size:
+        run = run_of(cand, everyone or peers, ref.group_size)
+        if run is None:
+            return 0.1
+        group = run
+    else:
+        group = [p for p in peers if look_alike(p, cand)]
     if ref.empty:  # "the last free square": counted among the empty ones
         group = [p for p in group if is_empty(p)]
     if viewport and in_view(cand.box, viewport):
@@ -763,6 +815,7 @@ def rank(
     labelled = [c for c in cands if c.labels]
     anchored = anchor_fits(ref, cands, peers, layout, screen)
     counted = within_region(ref, peers, layout)
+    counted_indices = {c.index for c in counted}
     for cand, parts in zip(cands, base, strict=True):
         parts = dict(parts)
         if ref.anchors:
@@ -770,7 +823,7 @@ def rank(
         context = context_fit(ref, cand, layout, weights, labelled)
         if context is not None and (ref.labels or ref.words):
             parts["context"] = context
-        order = order_fit(ref, cand, counted if cand in counted else peers, screen.viewport)
+        order = order_fit(ref, cand, counted if cand.index in counted_indices else peers, screen.viewport, cands)
         if order is not None:
             parts["order"] = order
         parts.update(looks_fit(ref, cand, peers))

@@ -275,7 +275,7 @@ RELATIONS: tuple[tuple[str, str], ...] = (
     ("for", "region"),
     ("on", "region"),
     ("at", "region"),
-    ("from", "region"),
+    ("from", "from"),  # "second from the right"; otherwise a region
     ("with", "has"),
     ("after", "right"),
     ("before", "left"),
@@ -397,6 +397,7 @@ class Reference:
     icons: list[str] = field(default_factory=list)  # icon names ("pencil", "cross")
     picture: bool = False
     empty: bool = False  # "the last free square", "an empty cell": nothing written on it
+    group_size: int = 0  # "the left button of the pair", "the middle one of its three"
     all_words: list[str] = field(default_factory=list)  # every content word, for loose matching
 
 
@@ -502,7 +503,7 @@ def _without_typed(text: str, typed: str | None) -> str:
 def parse(description: str, typed: str | None = None, vocabulary: Iterable[str] = ()) -> Reference:
     """The parts of a description (see :class:`Reference`); ``typed`` is the text the step
     types or the option it chooses (it names no element), ``vocabulary`` the screen's texts."""
-    vocabulary = list(vocabulary)
+    vocabulary = sorted(vocabulary)  # one reading whatever order a set gives (hash seeds differ per process)
     text = _without_typed(description, typed)
     text = _one_word_kinds(text)
     text = _capitalised_labels(text, vocabulary)
@@ -519,6 +520,8 @@ def parse(description: str, typed: str | None = None, vocabulary: Iterable[str] 
     for kind, clause in _clauses(units):
         if kind == "apposition" and _names_a_region(clause):
             kind = "aside"  # "Save btn, 58 Sorrel Court card": the element's card, as in brackets
+        elif kind == "apposition" and ref.labels and ref.kinds and all(whole for _, whole in clause):
+            kind = "aside"  # "Eat & drink tab, Old Quay": named and said what it is; then where
         segments = _segments(clause, first=kind == "main")
         if kind == "apposition" and ref.kinds and ref.anchors and _renames_an_anchor(segments[0][1]):
             # "the ▲ button on CS 201, the first course of Spring 2027": the course is first.
@@ -710,7 +713,28 @@ def _read_anchors(ref: Reference, segments: list[tuple[str, list[tuple[str, bool
         previous = relation
 
 
+# "Of the two", "of the pair", "of its three": how many the element is counted among.
+GROUP_SIZES = {"two": 2, "pair": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _read_group(ref: Reference, units: list[tuple[str, bool]]) -> bool:
+    """ "The first of the two buttons": a count and what is counted, which names no anchor."""
+    loose = [u for u, whole in units if whole or (u not in ARTICLES and u not in STOPWORDS)]
+    if not loose or loose[0] not in GROUP_SIZES or any(w for u, w in units if w):
+        return False
+    if not all(u in KIND_WORDS or u in SHAPES or u in GROUP_SIZES or u in ("one", "ones") for u in loose[1:]):
+        return False
+    ref.group_size = GROUP_SIZES[loose[0]]
+    for unit in loose[1:]:
+        _classify(ref, unit, head=True)
+    return True
+
+
 def _read_anchor(ref: Reference, relation: str, units: list[tuple[str, bool]], cells: bool = True) -> None:
+    from_end = relation == "from"
+    relation = "region" if from_end else relation
+    if relation == "region" and _read_group(ref, units):
+        return
     units = _lines_and_cells(ref, units, cells)
     words: list[str] = []
     nouns: list[str] = []
@@ -761,7 +785,7 @@ def _read_anchor(ref: Reference, relation: str, units: list[tuple[str, bool]], c
         # "in the top row", "the second column", "at the bottom": a place, not a text.
         if places and kind == "row":
             ref.row_place = places[0]
-        elif places and ref.ordinal is not None and ordinal is None and places[0] in ("right", "bottom"):
+        elif from_end and places and ref.ordinal is not None and ordinal is None and places[0] in ("right", "bottom"):
             ref.ordinal = -ref.ordinal  # "second from the right": counted from the end
         elif places:
             ref.places.extend(p for p in places if not (ref.ordinal is not None and p == "left" and ordinal is None))
