@@ -277,6 +277,8 @@ class Layout:
             if pieces:
                 hits = [h for h in hits if h[1] == 1.0 or not any(h[0].contains(p[0], 1.0) for p in pieces)]
                 hits += pieces
+            if len(want) > 1 and (not hits or max(h[1] for h in hits) < 0.9):
+                hits += self._joined(text)
             if text in glyphs.ICON_NAMES and not hits:  # "between the minus and plus buttons": − and +
                 for c in self.screen.controls:
                     glyph = self.screen.glyph(c.index)
@@ -286,6 +288,19 @@ class Layout:
             top = hits[0][1] if hits else 0.0
             self._found[text] = [h for h in hits if h[1] >= top - 0.15][:12]
         return self._found[text]
+
+    def _joined(self, text: str) -> list[tuple[Box, float, int]]:
+        """ "ART 105 Drawing Basics" shown as a code and a title side by side: two texts in
+        one line, read together as a person reads them."""
+        out = []
+        for line, box, control in self.lines:
+            if not text.startswith(line) or line == text:
+                continue
+            for other, other_box, _ in self.lines:
+                beside = other_box.x >= box.right - 2 and other_box.x - box.right <= 48
+                if beside and box.vertical_overlap(other_box) >= 0.5 and f"{line} {other}" == text:
+                    out.append((box.union(other_box), 0.9, control))
+        return out
 
     def which(self, anchor: Anchor) -> list[tuple[Box, float, int]]:
         """Where the anchor shows; "the second card", "the middle pile": of the equally good
@@ -352,7 +367,12 @@ class Layout:
 
 
 def relation_fit(
-    layout: Layout, cand: Candidate, anchor: Anchor, screen: Screen, peers: list[Candidate] | None = None
+    layout: Layout,
+    cand: Candidate,
+    anchor: Anchor,
+    screen: Screen,
+    peers: list[Candidate] | None = None,
+    not_nearest: float = 0.75,
 ) -> float:
     if anchor.relation == "cell":
         return cell_fit(layout, cand.box, anchor.text)
@@ -379,7 +399,7 @@ def relation_fit(
             # name's region (a row stacked as a card) only counts when none is.
             fit *= 0.5
         if anchor.relation == "region" and fit > 0 and peers:
-            fit *= _nearest_of_its_kind(layout, cand, a, peers)
+            fit *= _nearest_of_its_kind(layout, cand, a, peers, not_nearest)
         if anchor.relation == "between" and anchor.other:
             others = layout.find(anchor.other)
             fit = max((_between(c, a, b) for b, _, _ in others), default=0.0)
@@ -396,9 +416,12 @@ def _look_alike_in_line(cand: Candidate, a: Box, peers: list[Candidate]) -> bool
 
 
 NOT_NEAREST = 0.75  # a look-alike the same region holds, further from the region's name
+NOT_NEAREST_PLACED = 0.9  # the same, when another anchor places the element
 
 
-def _nearest_of_its_kind(layout: Layout, cand: Candidate, a: Box, peers: list[Candidate]) -> float:
+def _nearest_of_its_kind(
+    layout: Layout, cand: Candidate, a: Box, peers: list[Candidate], not_nearest: float = NOT_NEAREST
+) -> float:
     """ "The Delete button for Invoice 42": of the look-alikes one region holds, the one
     nearest the name, in its line first (a table row, a comment's own line)."""
 
@@ -413,7 +436,7 @@ def _nearest_of_its_kind(layout: Layout, cand: Candidate, a: Box, peers: list[Ca
             continue
         theirs = layout.shared_panel(a, p.box)
         if theirs is not None and (level is None or theirs <= level) and distance(p.box) < mine - 2:
-            return NOT_NEAREST
+            return not_nearest
     return 1.0
 
 
@@ -577,7 +600,12 @@ def anchor_fits(
     grid every pad is in neither adds nor takes away."""
     if not ref.anchors:
         return {}
-    fits = {c.index: [relation_fit(layout, c, a, screen, peers) for a in ref.anchors] for c in cands}
+    # "The Add pill next to PSY 100 in the Course catalog": the catalog says where, the course
+    # which; a region named alone picks the look-alike nearest its name, beside another
+    # anchor it only leans that way.
+    placing = any(a.relation not in ("region", "has") for a in ref.anchors)
+    not_nearest = NOT_NEAREST_PLACED if placing else NOT_NEAREST
+    fits = {c.index: [relation_fit(layout, c, a, screen, peers, not_nearest) for a in ref.anchors] for c in cands}
     telling = (
         [
             k

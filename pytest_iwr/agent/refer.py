@@ -154,6 +154,8 @@ STOPWORDS = frozenset(
         "just",
         "so",
         "very",
+        "far",  # "at the far right": the right end
+        "extreme",
         "currently",
         "shown",
         "showing",
@@ -610,6 +612,20 @@ def _segments(units: list[tuple[str, bool]], first: bool = True) -> list[tuple[s
                     break
             if matched is None and unit in TAIL_WORDS and (segments[-1][1] or len(segments) > 1):
                 break  # the rest says why or when, not which
+        if (
+            matched
+            and matched[0] in ("left", "right")
+            and matched[1] == 2
+            and i > 0
+            and not units[i - 1][1]
+            and units[i - 1][0] == "the"
+        ):
+            # "on the right of the Push notifications row": a place in the row, not right of it
+            # ("at the far right of the room row" stays right of the row's name, in its line).
+            segments[-1][1].append(units[i])
+            segments.append(("region", []))
+            i += 2
+            continue
         if matched and matched[0] == "between":
             # "between the From and To dropdowns": both ends, whatever words they are.
             segments.append(("between", units[i + 1 :]))
