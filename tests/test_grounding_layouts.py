@@ -223,3 +223,25 @@ WIDE_SEQUENCER = (
 def test_a_look_alike_in_the_line_of_the_row_name_beats_the_others_of_its_grid(page: Page):
     pad = grounded(page, WIDE_SEQUENCER, "click", "Click pad 13 in the Hand clap row of the step grid")
     assert index_among(pad, "button") == 3 * 16 + 12
+
+
+OPENING = """
+<style>
+  .board { display: grid; grid-template-columns: repeat(3, 90px); gap: 6px; }
+  .board button { height: 90px; font-size: 40px; }
+</style>
+<div class="board">
+  <button>X</button><button>O</button><button>X</button>
+  <button></button><button>X</button><button></button>
+  <button></button><button></button><button></button>
+</div>
+"""
+
+
+def test_the_boards_rows_place_an_empty_square_though_a_row_has_none(page: Page):
+    square = grounded(
+        page, OPENING, "click", "Click the empty square on the left of the middle row, beside the centre X"
+    )
+    assert index_among(square, "button") == 3
+    square = grounded(page, OPENING, "click", "Click the middle square of the top row")
+    assert index_among(square, "button") == 1

@@ -695,19 +695,22 @@ def order_fit(
         group = run
     else:
         group = [p for p in peers if look_alike(p, cand)]
-    if ref.empty:  # "the last free square": counted among the empty ones
-        group = [p for p in group if is_empty(p)]
     if viewport and in_view(cand.box, viewport):
         # "The box at the very bottom": of what the screen shows, not of the whole page.
         group = [p for p in group if in_view(p.box, viewport)]
+    # Rows and columns are the whole board's ("the empty square in the middle row"); "the
+    # last free square" is counted among the empty ones.
+    board = group
+    if ref.empty:
+        group = [p for p in group if is_empty(p)]
     if cand not in group:
         return 0.0
-    if len(group) == 1:  # alone of its kind: trivially first and last, a weak fit
+    if len(group) == 1 and len(board) == 1:  # alone of its kind: trivially first and last, a weak fit
         return 0.4 if ref.ordinal in (None, 1, -1) else 0.0
-    tol_y = 0.5 * min(p.box.h for p in group)
-    tol_x = 0.5 * min(p.box.w for p in group)
-    rows = _clusters([p.box.centre[1] for p in group], tol_y)
-    cols = _clusters([p.box.centre[0] for p in group], tol_x)
+    tol_y = 0.5 * min(p.box.h for p in board)
+    tol_x = 0.5 * min(p.box.w for p in board)
+    rows = _clusters([p.box.centre[1] for p in board], tol_y)
+    cols = _clusters([p.box.centre[0] for p in board], tol_x)
     row = _cluster_of(cand.box.centre[1], rows, tol_y)
     col = _cluster_of(cand.box.centre[0], cols, tol_x)
     if ref.row_place:
@@ -744,7 +747,7 @@ def order_fit(
         elif place == "middle":
             # The middle of the axis the other places leave free ("middle-left": the middle row).
             axes = []
-            if not places & {"top", "bottom"}:
+            if not places & {"top", "bottom"} and not ref.row_place:  # "the middle of the top row"
                 axes.append((row, len(rows)))
             if not places & {"left", "right"}:
                 axes.append((col, len(cols)))

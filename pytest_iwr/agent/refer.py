@@ -599,6 +599,8 @@ def _segments(units: list[tuple[str, bool]], first: bool = True) -> list[tuple[s
     i = 0
     lead = ("on", "off", "in", "into", "from", "over", "onto", "at", "out", "up")
     while i < len(units) and not units[i][1] and (units[i][0] in ACT_WORDS or units[i][0] in lead):
+        if i > 0 and units[i][0] in EMPTY_WORDS:
+            break  # "Click the empty square": a state; "Empty the cart": the act
         i += 1
     segments: list[tuple[str, list[tuple[str, bool]]]] = [("head", [])]
     while i < len(units):
@@ -798,9 +800,12 @@ def _read_anchor(ref: Reference, relation: str, units: list[tuple[str, bool]], c
     if words and places and kind == "row" and not ref.row_place:
         ref.row_place = places[0]  # "the keyboard's middle row": the row, whatever it belongs to
     if not words:
-        # "in the top row", "the second column", "at the bottom": a place, not a text.
+        # "in the top row", "the second column", "at the bottom": a place, not a text;
+        # "on the left of the middle row": the left of it.
         if places and kind == "row":
             ref.row_place = places[0]
+            if relation in ("left", "right"):
+                ref.places.append(relation)
         elif from_end and places and ref.ordinal is not None and ordinal is None and places[0] in ("right", "bottom"):
             ref.ordinal = -ref.ordinal  # "second from the right": counted from the end
         elif places:
