@@ -113,6 +113,17 @@ def test_counts_group_sizes_and_from_the_end_are_read_as_what_they_count():
     assert ref.ordinal == 5
 
 
+def test_a_control_word_after_the_is_the_thing_and_on_the_right_of_a_region_is_its_end():
+    ref = refer.parse(
+        "Click the switch on the right of the Push notifications row to turn it off", vocabulary=["Push notifications"]
+    )
+    assert "switch" in ref.kinds and ref.places == ["right"]
+    assert [(a.text, a.relation) for a in ref.anchors] == [("push notifications", "row")]
+    ref = refer.parse("Click the button on the right of Cancel")
+    assert [(a.text, a.relation) for a in ref.anchors] == [("cancel", "right")] and not ref.places
+    assert refer.parse("Click the empty square in the middle row").empty
+
+
 def test_a_reading_does_not_depend_on_the_order_the_screen_texts_come_in():
     texts = ["Old Quay ›", "old quay", "Eat & drink", "Eat & drink · 4"]
     readings = {repr(refer.parse("Eat & drink tab, Old Quay", vocabulary=order)) for order in (texts, texts[::-1])}

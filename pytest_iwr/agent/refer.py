@@ -599,8 +599,8 @@ def _segments(units: list[tuple[str, bool]], first: bool = True) -> list[tuple[s
     i = 0
     lead = ("on", "off", "in", "into", "from", "over", "onto", "at", "out", "up")
     while i < len(units) and not units[i][1] and (units[i][0] in ACT_WORDS or units[i][0] in lead):
-        if i > 0 and units[i][0] in EMPTY_WORDS:
-            break  # "Click the empty square": a state; "Empty the cart": the act
+        if i > 0 and units[i - 1][0] in ARTICLES and units[i][0] not in ARTICLES:
+            break  # "Click the switch", "the empty square": a thing or a state; "Switch to ...": the act
         i += 1
     segments: list[tuple[str, list[tuple[str, bool]]]] = [("head", [])]
     while i < len(units):
@@ -614,20 +614,15 @@ def _segments(units: list[tuple[str, bool]], first: bool = True) -> list[tuple[s
                     break
             if matched is None and unit in TAIL_WORDS and (segments[-1][1] or len(segments) > 1):
                 break  # the rest says why or when, not which
-        if (
-            matched
-            and matched[0] in ("left", "right")
-            and matched[1] == 2
-            and i > 0
-            and not units[i - 1][1]
-            and units[i - 1][0] == "the"
-        ):
-            # "on the right of the Push notifications row": a place in the row, not right of it
-            # ("at the far right of the room row" stays right of the row's name, in its line).
-            segments[-1][1].append(units[i])
-            segments.append(("region", []))
-            i += 2
-            continue
+        if matched and matched[0] in ("left", "right"):
+            marker = [u for u, _ in units[i : i + matched[1]]]
+            after_the = matched[1] == 2 and i > 0 and not units[i - 1][1] and units[i - 1][0] == "the"
+            if after_the or marker[:2] == ["on", "the"]:
+                # "on the right of the Push notifications row": its right end when a region is
+                # named (see _read_anchor); "at the far right of the room row" stays right of it.
+                segments.append((f"side-{matched[0]}", []))
+                i += matched[1]
+                continue
         if matched and matched[0] == "between":
             # "between the From and To dropdowns": both ends, whatever words they are.
             segments.append(("between", units[i + 1 :]))
@@ -646,7 +641,7 @@ def _classify(ref: Reference, word: str, head: bool) -> str | None:
     if word in EMPTY_WORDS:
         ref.empty = True
         return None
-    if word in ARTICLES or word in STOPWORDS or word in ACT_WORDS:
+    if word in ARTICLES or word in STOPWORDS or (word in ACT_WORDS and word not in KIND_WORDS):
         return None
     if word in ORDINALS:
         ref.ordinal = ORDINALS[word]
@@ -750,7 +745,8 @@ def _read_group(ref: Reference, units: list[tuple[str, bool]]) -> bool:
 
 def _read_anchor(ref: Reference, relation: str, units: list[tuple[str, bool]], cells: bool = True) -> None:
     from_end = relation == "from"
-    relation = "region" if from_end else relation
+    side = relation.removeprefix("side-") if relation.startswith("side-") else ""
+    relation = "region" if from_end or side else relation
     if relation == "region" and _read_group(ref, units):
         return
     units = _lines_and_cells(ref, units, cells)
@@ -794,6 +790,10 @@ def _read_anchor(ref: Reference, relation: str, units: list[tuple[str, bool]], c
         shown = [u for u, whole in units if whole]
         words = shown
         between_split = [shown]
+    if side and any(not whole and unit in REGION_NOUNS for unit, whole in units):
+        ref.places.append(side)  # "on the left of the middle row", "on the right of the toolbar"
+    elif side:
+        relation = side  # "on the right of the search box": right of it
     kind = next((REGION_NOUNS[n] for n in reversed(nouns)), "region")
     if relation == "region" and kind in ("row", "column"):
         relation = kind
