@@ -245,3 +245,24 @@ def test_the_boards_rows_place_an_empty_square_though_a_row_has_none(page: Page)
     assert index_among(square, "button") == 3
     square = grounded(page, OPENING, "click", "Click the middle square of the top row")
     assert index_among(square, "button") == 1
+
+
+DEALS = """
+<style>
+  body { font: 14px sans-serif; }
+  table { border-collapse: collapse; width: 800px; border: 1px solid #999; } td { border-top: 1px solid #ccc; padding: 8px; }
+  aside { position: absolute; left: 830px; top: 86px; border: 1px solid #999; width: 240px; padding: 0 8px; }
+  aside p { margin: 4px 0; }
+</style>
+<table>
+  <tr><td>Harbourview Office Fit-out</td><td>$8,000</td><td>Proposal</td><td><button>Won</button></td></tr>
+  <tr><td>Pinecrest Clinic Renewal</td><td>$22,500</td><td>Negotiation</td><td><button>Won</button></td></tr>
+  <tr><td>Glenmore Kiosk Pilot</td><td>$12,000</td><td>Qualified</td><td><button>Won</button></td></tr>
+</table>
+<aside><p>Pinecrest Clinic Renewal moved to Negotiation</p></aside>
+"""
+
+
+def test_a_table_rows_name_places_its_control_however_far_across_not_a_mention_elsewhere(page: Page):
+    won = grounded(page, DEALS, "click", 'Click "Won" on the "Pinecrest Clinic Renewal" deal')
+    assert index_among(won, "button") == 1

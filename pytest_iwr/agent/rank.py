@@ -511,7 +511,9 @@ def _placed(layout: Layout, c: Box, a: Box, relation: str) -> float:
     level = layout.shared_panel(a, c)
     boxed = 1.0 / (1.0 + 0.5 * level) if level is not None else 0.0
     above = max(0.0, a.y - c.bottom)
-    return max(boxed, 0.8 / (1.0 + (gap + 4 * above) / REGION_PX), 0.9 if same_row and gap < 400 else 0.0)
+    # In its line: near it, or however far across the drawn region both are in (a table row).
+    in_line = same_row and (gap < 400 or level is not None)
+    return max(boxed, 0.8 / (1.0 + (gap + 4 * above) / REGION_PX), 0.9 if in_line else 0.0)
 
 
 def _between(c: Box, a: Box, b: Box) -> float:
