@@ -266,3 +266,20 @@ DEALS = """
 def test_a_table_rows_name_places_its_control_however_far_across_not_a_mention_elsewhere(page: Page):
     won = grounded(page, DEALS, "click", 'Click "Won" on the "Pinecrest Clinic Renewal" deal')
     assert index_among(won, "button") == 1
+
+
+SHEET_ROWS = [("Item", "Qty", "Price", "Cost"), ("Canvas", "2", "30.00", "60.00"), ("Brushes", "4", "8.50", "34.00")]
+SHEET = (
+    "<style>body { font: 14px sans-serif; } td, th { padding: 0; } td input { width: 100px; }</style><table>"
+    + "<tr><th></th><th>A</th><th>B</th><th>C</th><th>D</th></tr>"
+    + "".join(
+        f"<tr><th>{n}</th>" + "".join(f"<td><input value='{v}'></td>" for v in row) + "</tr>"
+        for n, row in enumerate(SHEET_ROWS, 1)
+    )
+    + "</table>"
+)
+
+
+def test_a_spreadsheet_cell_is_a_text_box_named_by_its_column_heading_and_row_label(page: Page):
+    cell = grounded(page, SHEET, "click", 'Click cell D3, the Cost of "Brushes"')
+    assert cell.input_value() == "34.00"

@@ -226,6 +226,8 @@ def kind_fit(ref: Reference, action: str, cand: Candidate) -> float | None:
         return 1.0 if cand.picture else 0.3  # "the thumbnail of X": a picture, not X's title
     if cand.role in ref.kinds:
         return 1.0
+    if cand.role == "textbox" and "cell" in ref.kind_words:
+        return 1.0  # a spreadsheet's cells are text boxes (a dropdown in a cell is no cell)
     if cand.editable and ref.kinds & EDITABLE_ROLES:
         return 1.0
     return 0.2

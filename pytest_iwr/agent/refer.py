@@ -529,6 +529,8 @@ def parse(description: str, typed: str | None = None, vocabulary: Iterable[str] 
             # "the ▲ button on CS 201, the first course of Spring 2027": the course is first.
             _read_anchors(ref, segments[1:])
             continue
+        if kind == "apposition" and any(a.relation == "cell" for a in ref.anchors) and _heading_of(ref, segments):
+            continue  # "cell D3, the Cost of Brushes": the column's and the row's headings
         if kind == "aside":
             # "Save (Profile card)", "Adults + (Travellers)": a bracketed region.
             _read_anchors(ref, [("region" if r == "head" else r, seg) for r, seg in segments])
@@ -547,6 +549,20 @@ def parse(description: str, typed: str | None = None, vocabulary: Iterable[str] 
         ref.labels.append(Phrase(" ".join(ref.words), False))
     ref.all_words = list(dict.fromkeys(w for u, _ in units for w in u.split() if w not in STOPWORDS))
     return ref
+
+
+def _heading_of(ref: Reference, segments: list[tuple[str, list[tuple[str, bool]]]]) -> bool:
+    """ "The Cost of Brushes" after a grid cell: the column headed Cost, the row named Brushes."""
+    if len(segments) != 2 or segments[1][0] != "region":
+        return False
+    column = [u for u, whole in segments[0][1] if whole or (u not in ARTICLES and u not in STOPWORDS)]
+    row = [u for u, whole in segments[1][1] if whole or (u not in ARTICLES and u not in STOPWORDS)]
+    if not column or not row or len(column) > 3 or len(row) > 4:
+        return False
+    if any(u in REGION_NOUNS for u in column + row):  # "row 7 of the minefield" restates the cell
+        return False
+    ref.anchors += [Anchor(" ".join(column), "column"), Anchor(" ".join(row), "row")]
+    return True
 
 
 def _renames_an_anchor(head: list[tuple[str, bool]]) -> bool:
