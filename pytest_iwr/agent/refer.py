@@ -609,12 +609,20 @@ def _clauses(units: list[tuple[str, bool]]) -> list[tuple[str, list[tuple[str, b
     return [(k, c) for k, c in out if c]
 
 
+# Acts only when they lead the sentence ("Key in 1994 ..."); elsewhere things ("the ENTER key").
+LEAD_ONLY_VERBS = frozenset(["key", "punch"])
+
+
 def _segments(units: list[tuple[str, bool]], first: bool = True) -> list[tuple[str, list[tuple[str, bool]]]]:
     """The head (the element's own words) and each relation's phrase, in order."""
     # Leading act words ("Click on", "Type into", "Turn on", "Choose from") are not relations.
     i = 0
     lead = ("on", "off", "in", "into", "from", "over", "onto", "at", "out", "up")
-    while i < len(units) and not units[i][1] and (units[i][0] in ACT_WORDS or units[i][0] in lead):
+    while (
+        i < len(units)
+        and not units[i][1]
+        and (units[i][0] in ACT_WORDS or units[i][0] in lead or (i == 0 and units[i][0] in LEAD_ONLY_VERBS))
+    ):
         if i > 0 and units[i - 1][0] in ARTICLES and units[i][0] not in ARTICLES:
             break  # "Click the switch", "the empty square": a thing or a state; "Switch to ...": the act
         i += 1
