@@ -55,17 +55,18 @@ BOARD = """
 <div class="score">You <span>3</span></div>
 """
 
-TIC_TAC_TOE = """
-<style>
-  .board { display: grid; grid-template-columns: repeat(3, 90px); gap: 6px; }
-  .board button { height: 90px; font-size: 40px; }
-</style>
-<div class="board">
-  <button>X</button><button>O</button><button>X</button>
-  <button>O</button><button>X</button><button>O</button>
-  <button></button><button>O</button><button>X</button>
-</div>
-"""
+
+def tic_tac_toe(*rows: str) -> str:
+    """A 3x3 board; each row a string of three marks, "." for an empty square."""
+    cells = "".join(f"<button>{'' if mark == '.' else mark}</button>" for row in rows for mark in row)
+    return (
+        "<style>.board { display: grid; grid-template-columns: repeat(3, 90px); gap: 6px; }"
+        " .board button { height: 90px; font-size: 40px; }</style>"
+        f'<div class="board">{cells}</div>'
+    )
+
+
+TIC_TAC_TOE = tic_tac_toe("XOX", "OXO", ".OX")
 
 SIDEBAR = """
 <style>
@@ -225,17 +226,7 @@ def test_a_look_alike_in_the_line_of_the_row_name_beats_the_others_of_its_grid(p
     assert index_among(pad, "button") == 3 * 16 + 12
 
 
-OPENING = """
-<style>
-  .board { display: grid; grid-template-columns: repeat(3, 90px); gap: 6px; }
-  .board button { height: 90px; font-size: 40px; }
-</style>
-<div class="board">
-  <button>X</button><button>O</button><button>X</button>
-  <button></button><button>X</button><button></button>
-  <button></button><button></button><button></button>
-</div>
-"""
+OPENING = tic_tac_toe("XOX", ".X.", "...")
 
 
 def test_the_boards_rows_place_an_empty_square_though_a_row_has_none(page: Page):

@@ -368,13 +368,17 @@ class Layout:
         return None
 
 
+NOT_NEAREST = 0.75  # a look-alike the same region holds, further from the region's name
+NOT_NEAREST_PLACED = 0.9  # the same, when another anchor places the element
+
+
 def relation_fit(
     layout: Layout,
     cand: Candidate,
     anchor: Anchor,
     screen: Screen,
     peers: list[Candidate] | None = None,
-    not_nearest: float = 0.75,
+    not_nearest: float = NOT_NEAREST,
 ) -> float:
     if anchor.relation == "cell":
         return cell_fit(layout, cand.box, anchor.text)
@@ -415,10 +419,6 @@ def _in_line(c: Box, a: Box) -> bool:
 
 def _look_alike_in_line(cand: Candidate, a: Box, peers: list[Candidate]) -> bool:
     return any(p is not cand and _in_line(p.box, a) and look_alike(p, cand) for p in peers)
-
-
-NOT_NEAREST = 0.75  # a look-alike the same region holds, further from the region's name
-NOT_NEAREST_PLACED = 0.9  # the same, when another anchor places the element
 
 
 def _nearest_of_its_kind(
@@ -572,11 +572,15 @@ def rows_in_order(boxes: list[tuple[int, Box]]) -> list[list[int]]:
     return [[i for i, _ in sorted(row, key=lambda ib: ib[1].x)] for row in rows]
 
 
+def same_kind(a: Candidate, b: Candidate) -> bool:
+    return a.role == b.role or {a.role, b.role} <= PRESSED or (a.editable and b.editable)
+
+
 def look_alike(a: Candidate, b: Candidate) -> bool:
     return (
         abs(a.box.w - b.box.w) <= 0.35 * max(a.box.w, b.box.w) + 4
         and abs(a.box.h - b.box.h) <= 0.35 * max(a.box.h, b.box.h) + 4
-        and (a.role == b.role or {a.role, b.role} <= PRESSED or (a.editable and b.editable))
+        and same_kind(a, b)
     )
 
 
@@ -651,10 +655,6 @@ def is_empty(cand: Candidate) -> bool:
 
 def in_view(box: Box, viewport: tuple[float, float]) -> bool:
     return box.bottom > 0 and box.y < viewport[1] and box.right > 0 and box.x < viewport[0]
-
-
-def same_kind(a: Candidate, b: Candidate) -> bool:
-    return a.role == b.role or {a.role, b.role} <= PRESSED or (a.editable and b.editable)
 
 
 def run_of(cand: Candidate, others: list[Candidate], size: int) -> list[Candidate] | None:

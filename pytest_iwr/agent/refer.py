@@ -756,8 +756,10 @@ GROUP_SIZES = {"two": 2, "pair": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 def _read_group(ref: Reference, units: list[tuple[str, bool]]) -> bool:
     """ "The first of the two buttons": a count and what is counted, which names no anchor."""
-    loose = [u for u, whole in units if whole or (u not in ARTICLES and u not in STOPWORDS)]
-    if not loose or loose[0] not in GROUP_SIZES or any(w for u, w in units if w):
+    if any(whole for _, whole in units):
+        return False
+    loose = [u for u, _ in units if u not in ARTICLES and u not in STOPWORDS]
+    if not loose or loose[0] not in GROUP_SIZES:
         return False
     if not all(u in KIND_WORDS or u in SHAPES or u in GROUP_SIZES or u in ("one", "ones") for u in loose[1:]):
         return False
