@@ -51,8 +51,6 @@ from pytest_iwr.sandbox import Sandbox
 from pytest_iwr.tasks import Step, Task, bundled_tasks_dir, discover_tasks
 
 SETS_DIR = Path(__file__).resolve().parent / "grounding"
-# 2: the same element; 1: one contains the other; 0: elsewhere.
-RELATION_JS = "([els, target]) => els.map(e => e === target ? 2 : (e.contains(target) || target.contains(e)) ? 1 : 0)"
 STYLES = ("positional", "terse", "unquoted", "synonyms", "region")
 BINS = (0.0, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01)
 
@@ -81,8 +79,7 @@ def capture_task(page: Page, task: Task, url: str, rows: list[dict], shots: Path
         with LiveScreen(page) as live:
             icons = live.screen.icons  # read from the pixels now (a --load has no page), and timed
             seconds = time.perf_counter() - started
-            elements = [live.control_element(c.index) for c in live.screen.controls]
-            relation = page.evaluate(RELATION_JS, [elements, expected])
+            relations = live.relations(expected)
             data = live.data
         row = {
             "task": task.id,
@@ -92,7 +89,7 @@ def capture_task(page: Page, task: Task, url: str, rows: list[dict], shots: Path
             "description": step.description,
             "screen": data,
             "icons": {str(k): v for k, v in icons.items()},
-            "relation": relation,
+            "relations": relations,
             "read_seconds": seconds,
         }
         rows.append(row)
@@ -190,14 +187,15 @@ def outcome(row: dict, description: str) -> tuple[str, float]:
     step = Step.model_validate(
         {"action": row["action"], "text": row["text"], "description": description, "checkpoint": {"expect": []}}
     )
-    ranked, _, _ = offline.rank_screen(screen, step)
+    ranked, candidates, _ = offline.rank_screen(screen, step)
     RANK_SECONDS.append(time.perf_counter() - started)
     if not ranked:
         return "wrong", 0.0
     best = ranked[0]
     if len(ranked) > 1 and ranked[1].score == best.score:
         return "ambiguous", best.confidence
-    return ("right" if row["relation"][best.index] else "wrong"), best.confidence
+    kind, index = candidates[best.index].pick()
+    return ("right" if row["relations"][kind][index] else "wrong"), best.confidence
 
 
 def score_set(name: str, rows: list[dict], descriptions: dict, threshold: float, show: bool) -> list[tuple]:

@@ -274,3 +274,46 @@ SHEET = (
 def test_a_spreadsheet_cell_is_a_text_box_named_by_its_column_heading_and_row_label(page: Page):
     cell = grounded(page, SHEET, "click", 'Click cell D3, the Cost of "Brushes"')
     assert cell.input_value() == "34.00"
+
+
+TILES = """
+<style>
+  body { font: 14px sans-serif; }
+  .table { display: grid; grid-template-columns: repeat(4, 56px); gap: 4px; }
+  .tile { border: 1px solid #889; height: 56px; text-align: center; }
+  .tile small { display: block; font-size: 10px; }
+  .tile b { font-size: 20px; }
+  #detail { margin-top: 12px; }
+</style>
+<div class="table">
+  <div class="tile"><small>24</small><b>Cr</b></div><div class="tile"><small>25</small><b>Mn</b></div>
+  <div class="tile"><small>26</small><b>Fe</b></div><div class="tile"><small>27</small><b>Co</b></div>
+  <div class="tile"><small>44</small><b>Ru</b></div><div class="tile"><small>45</small><b>Rh</b></div>
+  <div class="tile"><small>46</small><b>Pd</b></div><div class="tile"><small>47</small><b>Ag</b></div>
+</div>
+<p id="detail">Point at an element</p>
+<script>
+  (() => {  // set_content keeps the window: no top-level const to declare twice
+    const names = {Fe: "Iron", Rh: "Rhodium"};
+    document.querySelectorAll(".tile").forEach(tile => tile.addEventListener("mouseenter", () => {
+      document.querySelector("#detail").textContent = names[tile.querySelector("b").textContent] || "?";
+    }));
+  })();
+</script>
+"""
+
+
+def test_a_hover_target_need_not_be_a_control_a_tile_is_pointed_at_by_what_it_shows(page: Page):
+    # Tiles with a mouseenter handler and no pointer cursor: nothing a reader calls a control.
+    for description, shown in (
+        ('Point at the "Fe" tile (element 26)', "Iron"),
+        ("hover the Rh tile, second row", "Rhodium"),
+    ):
+        element = grounded(page, TILES, "hover", description)
+        element.hover()
+        assert page.locator("#detail").inner_text() == shown
+
+
+def test_a_click_is_still_grounded_among_controls_only(page: Page):
+    with pytest.raises(LocateError, match="not grounded"):
+        grounded(page, TILES, "click", 'Click the "Fe" tile')

@@ -185,6 +185,6 @@ def test_look_alikes_that_the_description_does_not_tell_apart_are_not_a_pick():
     with pytest.raises(LocateError) as caught:
         ground_screen(screen, step("click", "Click a square"))
     assert caught.value.kind == "ambiguous"
-    assert ground_screen(screen, step("click", "Click the top-left square"))[0] == 0
+    assert ground_screen(screen, step("click", "Click the top-left square"))[0] == ("control", 0)
     close = rank.rank("Click the square next to Board", "click", None, screen)
     assert close[0].confidence < close[0].score  # a near runner-up discounts the pick

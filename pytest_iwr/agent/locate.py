@@ -13,7 +13,7 @@ import time
 from playwright.sync_api import ElementHandle, Locator, Page
 
 from pytest_iwr.agent.grounding import GROUNDING_THRESHOLD, rank_by_description, rank_by_name
-from pytest_iwr.agent.resolve import Pick, Unresolved, resolve
+from pytest_iwr.agent.resolve import Unresolved, resolve
 from pytest_iwr.perceive import LiveScreen, Screen
 from pytest_iwr.perceive.labels import visible_labels
 from pytest_iwr.tasks import Target
@@ -65,12 +65,13 @@ def ground_description(live: LiveScreen, description: str) -> tuple[ElementHandl
     return live.control_element(ranked[0].index), ranked[0].score
 
 
-def element_of(live: LiveScreen, pick: Pick) -> ElementHandle:
-    if pick.kind == "control":
-        return live.control_element(pick.index)
-    if pick.kind == "picture":
-        return live.picture_element(pick.index)
-    return live.text_element(pick.index)
+def element_of(live: LiveScreen, kind: str, index: int) -> ElementHandle:
+    """The element behind one part of the reading (``control``, ``picture`` or ``text``)."""
+    if kind == "control":
+        return live.control_element(index)
+    if kind == "picture":
+        return live.picture_element(index)
+    return live.text_element(index)
 
 
 def locate(page: Page, target: Target | None, description: str, timeout: float) -> ElementHandle:
@@ -90,7 +91,8 @@ def _locate_once(page: Page, target: Target | None, description: str) -> Element
         if target is None:
             return ground_description(live, description)[0]
         try:
-            return element_of(live, resolve(live.screen, target, live.region_depths))
+            pick = resolve(live.screen, target, live.region_depths)
+            return element_of(live, pick.kind, pick.index)
         except Unresolved as exc:
             if exc.kind == "ambiguous":
                 raise LocateError(exc.kind, str(exc).removeprefix(f"{exc.kind}: ")) from None

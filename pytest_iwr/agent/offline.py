@@ -17,7 +17,7 @@ from typing import Any
 from playwright.sync_api import ElementHandle, Page
 
 from pytest_iwr.agent import embedding, rank
-from pytest_iwr.agent.locate import LocateError
+from pytest_iwr.agent.locate import LocateError, element_of
 from pytest_iwr.perceive import LiveScreen, Screen
 from pytest_iwr.tasks import Step
 from pytest_iwr.watchdog import suspended
@@ -63,15 +63,18 @@ class Semantic:
 def rank_screen(screen: Screen, step: Step) -> tuple[list[rank.Scored], list[rank.Candidate], str]:
     """The screen's controls ranked against the step's description, the candidates, and
     why the ranking is lexical only ('' when the embedding model took part)."""
-    candidates = rank.candidates(screen)
+    candidates = rank.candidates(screen, step.action)
     semantic = Semantic(rank.query_text(step.description, step.text))
     ranked = rank.rank(step.description, step.action, step.text, screen, candidates, semantic)
     return ranked, candidates, semantic.missing
 
 
-def ground_screen(screen: Screen, step: Step, threshold: float = rank.THRESHOLD) -> tuple[int, float, dict[str, Any]]:
-    """The control index the description means, its confidence and the grounding record;
-    raises :class:`GroundingError` ("not grounded", "ambiguous") with the record."""
+def ground_screen(
+    screen: Screen, step: Step, threshold: float = rank.THRESHOLD
+) -> tuple[tuple[str, int], float, dict[str, Any]]:
+    """What the description means (a part of the reading: ``("control", i)``, or a text or
+    picture for a hover), its confidence and the grounding record; raises
+    :class:`GroundingError` ("not grounded", "ambiguous") with the record."""
     ranked, candidates, missing = rank_screen(screen, step)
     top = [
         {"name": candidates[s.index].name, "role": candidates[s.index].role, "score": round(s.confidence, 3)}
@@ -93,13 +96,13 @@ def ground_screen(screen: Screen, step: Step, threshold: float = rank.THRESHOLD)
         raise GroundingError(
             "ambiguous", f"several elements fit {step.description!r} equally: {describe(candidates, ranked)}", record
         )
-    return ranked[0].index, best, record
+    return candidates[ranked[0].index].pick(), best, record
 
 
 def ground_once(page: Page, step: Step, threshold: float = rank.THRESHOLD) -> Grounded:
     with LiveScreen(page) as live:
-        index, confidence, record = ground_screen(live.screen, step, threshold)
-        return Grounded(live.control_element(index), confidence, record)
+        (kind, index), confidence, record = ground_screen(live.screen, step, threshold)
+        return Grounded(element_of(live, kind, index), confidence, record)
 
 
 class GroundingError(LocateError):

@@ -84,6 +84,15 @@ class Candidate:
     colour: str = ""
     radius: float = 0.0
     name: str = ""  # how messages name it
+    # What it is on the reading: a control, or (for steps that only point) a text line or a
+    # picture no control holds; ``index`` is the candidate's place in the list.
+    source: str = "control"
+    source_index: int = -1
+    control: int = -1  # the control it is, or -1
+
+    def pick(self) -> tuple[str, int]:
+        """(``control`` | ``text`` | ``picture``, index in that part of the reading)."""
+        return self.source, self.source_index
 
     def readable(self) -> list[str]:
         texts = [self.own, self.glyph, *self.labels, self.placeholder, self.value]
@@ -102,8 +111,13 @@ class Scored:
     parts: dict[str, float]
 
 
-def candidates(screen: Screen) -> list[Candidate]:
-    """Every visible control as a ranking input."""
+POINTING_ACTIONS = frozenset({"hover"})
+
+
+def candidates(screen: Screen, action: str = "click") -> list[Candidate]:
+    """Every visible control as a ranking input; for a step that only points (hover), also
+    every text line and picture no control holds: a tile, a chart's bar, a card's title
+    is hovered whether or not the page made it a control."""
     with_picture = {p.control for p in screen.pictures if p.control >= 0}
     out = []
     for c in screen.controls:
@@ -130,8 +144,42 @@ def candidates(screen: Screen) -> list[Candidate]:
                 c.colour,
                 c.radius,
                 name[:80],
+                source_index=c.index,
+                control=c.index,
             )
         )
+    if action in POINTING_ACTIONS:
+        out += pointable(screen, len(out))
+    return out
+
+
+def pointable(screen: Screen, start: int) -> list[Candidate]:
+    """Text lines and pictures that are in no control, as candidates numbered from ``start``."""
+    out = []
+    for line in screen.lines:
+        if line.control >= 0 or not line.text.strip():
+            continue
+        name = line.text[:80]
+        out.append(
+            Candidate(
+                start + len(out), "text", line.box, line.text, name=name, source="text", source_index=line.runs[0]
+            )
+        )
+    for p in screen.pictures:
+        if p.control < 0:
+            labels = captions(screen, p.box)
+            out.append(
+                Candidate(
+                    start + len(out),
+                    "img",
+                    p.box,
+                    labels=labels,
+                    picture=True,
+                    name=(labels[0] if labels else "(picture)")[:80],
+                    source="picture",
+                    source_index=p.index,
+                )
+            )
     return out
 
 
@@ -146,6 +194,8 @@ def captions(screen: Screen, box: Box) -> list[str]:
         b = line.box
         if not line.text.strip() or box.contains(b, 1.0) or b.horizontal_overlap(box) < 0.5:
             continue
+        if line.control >= 0 and normalize(screen.own_text(line.control)) != normalize(line.text):
+            continue  # a line of another control (the next listing's price), not a title of its own
         if 0 <= b.y - box.bottom <= CAPTION_PX:
             under.append((b.y - box.bottom, line.text))
         elif 0 <= box.y - b.bottom <= CAPTION_PX:
@@ -394,8 +444,19 @@ def relation_fit(
         if inside:
             return max(q for _, q, _ in inside)
         anchor = replace(anchor, relation="region")
-    hits = [h for h in layout.which(anchor) if h[2] < 0 or h[2] not in screen.chain(cand.index)]
+    hits = [
+        h
+        for h in layout.which(anchor)
+        if (h[2] < 0 or h[2] not in screen.chain(cand.control))
+        and not (cand.source == "text" and cand.box.contains(h[0]))
+    ]
     own = phrase_match(anchor.text, cand.readable()) * 0.7 if anchor.relation in ("region", "near") else 0.0
+    if (
+        cand.picture
+        and anchor.relation == "region"
+        and phrase_match(anchor.text, [normalize(t) for t in cand.labels]) >= 0.9
+    ):
+        own = 1.0  # "the thumbnail of Fog Over the Pine Ridge": a picture is known by its caption
     best = 0.0
     c = cand.box
     for a, quality, _ in hits:
@@ -820,7 +881,7 @@ def rank(
     """Candidates best first (ties keep reading order). ``semantic`` gives the embedding
     cosine of the description with each of the candidates it is handed: only the
     :data:`SEMANTIC_TOP` best by the words are handed over (embedding is the slow part)."""
-    cands = candidates(screen) if cands is None else cands
+    cands = candidates(screen, action) if cands is None else cands
     ref = parse(description, typed, vocabulary(screen))
     layout = Layout(screen)
     shown_as_text(ref, cands, layout)

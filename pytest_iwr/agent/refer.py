@@ -22,8 +22,9 @@ from pytest_iwr.perceive import colours, glyphs
 from pytest_iwr.perceive.screen import normalize
 
 # Control words -> the roles a candidate may have to be that kind of control. Words for
-# things that are drawn rather than declared (pill, chip, tile, key) accept any clickable.
-CLICKABLE = ("button", "link", "generic", "tab", "menuitem", "option", "gridcell", "img", "treeitem")
+# things that are drawn rather than declared (pill, chip, tile, key) accept any clickable,
+# and, for a step that only points, a text no control holds (a tile that is only drawn).
+CLICKABLE = ("button", "link", "generic", "tab", "menuitem", "option", "gridcell", "img", "treeitem", "text")
 FIELD = ("textbox", "searchbox", "spinbutton", "combobox")
 KIND_WORDS: dict[str, tuple[str, ...]] = {
     "button": ("button", "generic", "link", "menuitem"),
@@ -38,9 +39,9 @@ KIND_WORDS: dict[str, tuple[str, ...]] = {
     "badge": CLICKABLE,
     "key": ("button", "generic", "gridcell"),
     "tile": CLICKABLE,
-    "cell": ("gridcell", "button", "generic"),
-    "square": ("gridcell", "button", "generic"),
-    "card": ("generic", "button", "link", "article"),
+    "cell": ("gridcell", "button", "generic", "text"),
+    "square": ("gridcell", "button", "generic", "text"),
+    "card": ("generic", "button", "link", "article", "text"),
     "thumbnail": CLICKABLE,
     "icon": CLICKABLE,
     "arrow": CLICKABLE,

@@ -60,6 +60,12 @@ REGION_DEPTHS_JS = """
 """
 
 
+RELATIONS_JS = """(b, t) => {
+  const rel = e => e === t ? 2 : (e.contains(t) || t.contains(e)) ? 1 : 0;
+  return {control: b.controlEls.map(rel), text: b.textEls.map(rel), picture: b.pictureEls.map(rel)};
+}"""
+
+
 @cache
 def reader_script() -> str:
     return resources.files("pytest_iwr.perceive").joinpath("reader.js").read_text(encoding="utf-8")
@@ -162,6 +168,13 @@ class LiveScreen:
 
     def picture_element(self, index: int) -> ElementHandle:
         return self._element("pictureEls", index)
+
+    def relations(self, target: ElementHandle) -> dict[str, list[int]]:
+        """Per part of the reading (``control``, ``text``, ``picture``), how each element
+        stands to ``target``: 2 it is the target, 1 one holds the other, 0 elsewhere
+        (benchmarks/grounding.py: whether a pick lands in the element a step meant)."""
+        assert self._bundle is not None, "the reading was closed"
+        return self._bundle.evaluate(RELATIONS_JS, target)
 
     def term_depths(self, controls: list[int], terms: list[dict], max_depth: int = 10_000) -> list[list[int | None]]:
         """Per control, per term (``{"text", "word"}``): levels up to an ancestor showing it."""
