@@ -1,5 +1,7 @@
 """The semantic agent on real Chromium: targets resolve by what a user sees."""
 
+import time
+
 import pytest
 from playwright.sync_api import Page
 
@@ -112,3 +114,21 @@ def test_select_native_and_custom_dropdown(page: Page):
         1,
     )
     assert page.text_content("#out") == "Blue!"
+
+
+def test_the_act_keeps_its_allowance_however_long_grounding_took(page: Page):
+    # A button covered for 0.25 s after it is found; grounding itself takes longer than the
+    # whole step allowance (a worker's first step loads the embedding model). The page did
+    # nothing slow, so the click must still get its own allowance.
+    page.set_content(
+        "<button onclick=\"this.textContent='Saved'\">Save</button>"
+        "<div id=veil style='position:fixed;inset:0;background:#fff8'></div>"
+    )
+
+    def slow_grounder(page_: Page, step: Step, timeout: float):
+        time.sleep(2.2)
+        page_.evaluate("setTimeout(() => document.getElementById('veil').remove(), 250)")
+        return page_.query_selector("button")
+
+    perform(page, Step(action="click", description="Click Save"), (800, 600), 1.0, slow_grounder)
+    assert page.get_by_text("Saved").is_visible()

@@ -125,6 +125,10 @@ def test_a_control_word_after_the_is_the_thing_and_on_the_right_of_a_region_is_i
     ref = refer.parse("Key in 1994 in the Number box, left of the swap arrows", typed="1994")
     assert [p.text for p in ref.labels] == ["number"] and "textbox" in ref.kinds  # "key in" leads: the act
     assert "button" in refer.parse("Click the ENTER key at the bottom left").kinds  # elsewhere: a key
+    # A place said first is read as the act's region, not as the element's name.
+    ref = refer.parse('In the flight card\'s tab bar, click the "Seats" tab')
+    assert [p.text for p in ref.labels] == ["seats"] and "tab" in ref.kinds
+    assert ("flight", "region") in [(a.text, a.relation) for a in ref.anchors]
 
 
 def test_a_reading_does_not_depend_on_the_order_the_screen_texts_come_in():

@@ -122,6 +122,10 @@ def perform(
             # The element was there when the step began and went away under the pointer:
             # the action failed; "not found" would hide that it had been found.
             raise ActionError("action failed", f"{first_line(replaced)}; not found again: {exc}") from exc
+        if replaced is None:
+            # The act's allowance starts once the element is in hand: grounding's own CPU time
+            # (the embedding model loading on a worker's first step) is ours, not the page's.
+            deadline = max(deadline, time.monotonic() + timeout)
         try:
             _act(page, step, element, viewport, _left(deadline, timeout))
             return

@@ -503,11 +503,28 @@ def _without_typed(text: str, typed: str | None) -> str:
     return text
 
 
+_LEADING_PLACE = re.compile(
+    r"^\s*((?:in|on|inside|within|under|below|above|at|from|over|near)\s+[^,\"“”]{2,80}?),\s*(\w+)(.*?)[.\s]*$",
+    re.IGNORECASE,
+)
+
+
+def _locative_last(text: str) -> str:
+    """'In the flight card's tab bar, click the "Seats" tab' says where first: read as 'click
+    the "Seats" tab in the flight card's tab bar', so the act clause names the element."""
+    match = _LEADING_PLACE.match(text)
+    if not match or match.group(2).lower() not in ACT_WORDS:
+        return text
+    place = match.group(1)
+    return f"{match.group(2)}{match.group(3)} {place[0].lower()}{place[1:]}"
+
+
 def parse(description: str, typed: str | None = None, vocabulary: Iterable[str] = ()) -> Reference:
     """The parts of a description (see :class:`Reference`); ``typed`` is the text the step
     types or the option it chooses (it names no element), ``vocabulary`` the screen's texts."""
     vocabulary = sorted(vocabulary)  # one reading whatever order a set gives (hash seeds differ per process)
     text = _without_typed(description, typed)
+    text = _locative_last(text)
     text = _one_word_kinds(text)
     text = _capitalised_labels(text, vocabulary)
     quoted: list[str] = []
