@@ -317,3 +317,24 @@ def test_a_hover_target_need_not_be_a_control_a_tile_is_pointed_at_by_what_it_sh
 def test_a_click_is_still_grounded_among_controls_only(page: Page):
     with pytest.raises(LocateError, match="not grounded"):
         grounded(page, TILES, "click", 'Click the "Fe" tile')
+
+
+FILTER_STRIP = (
+    "<style>body { font: 14px sans-serif; } .pill { border: 1px solid #888; border-radius: 12px; padding: 4px 10px; margin-right: 6px; background: #fff; }"
+    " .on { background: #222; color: #fff; } .row { margin: 12px 0; }</style>"
+    "<h1>Photos</h1><div class='row'><button class='pill on'>All</button><button class='pill'>Nature</button>"
+    "<button class='pill'>Architecture</button><button class='pill'>Portraits</button><button class='pill'>Street photography</button></div>"
+    "<form style='border: 1px solid #999; padding: 8px; width: 420px'><p>Share this album</p><input placeholder='Email address'>"
+    "<div class='row'><button type=button>Back</button> <button type=button style='padding: 6px 24px'>Send invitation</button></div></form>"
+)
+
+
+def test_an_ordinal_from_the_left_counts_along_the_strip_whatever_each_pill_holds(page: Page):
+    # Counted along the line, the narrow "All" is the first pill: a count among look-alike
+    # widths would skip it.
+    third = grounded(page, FILTER_STRIP, "click", "Click the third pill from the left")
+    assert third.inner_text() == "Architecture"
+    second = grounded(
+        page, FILTER_STRIP, "click", "Click the second button from the left at the bottom of the form, right of Back"
+    )
+    assert second.inner_text() == "Send invitation"

@@ -27,6 +27,7 @@ Calibrated with benchmarks/grounding.py (README, "Offline grounding"). Pure func
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -718,11 +719,13 @@ def in_view(box: Box, viewport: tuple[float, float]) -> bool:
     return box.bottom > 0 and box.y < viewport[1] and box.right > 0 and box.x < viewport[0]
 
 
-def run_of(cand: Candidate, others: list[Candidate], size: int) -> list[Candidate] | None:
-    """ "The left button of the pair", "the middle one of its three": the controls of its
-    kind side by side in its line (else stacked in its column) with it, when there are
-    ``size`` of them, whatever each is labelled."""
+def runs_of(cand: Candidate, others: list[Candidate], even: bool = False) -> list[tuple[bool, list[Candidate]]]:
+    """The controls of its kind side by side with it in its line, and stacked with it in its
+    column, each run in order (``True``: across), whatever each is labelled or how wide;
+    ``even``: spaced evenly, however far apart, is one run (a row of radios with their
+    labels between, a list of cards)."""
     kin = [p for p in others if same_kind(p, cand)]
+    out = []
     for across in (True, False):
         if across:
             mates = sorted((p for p in kin if p.box.vertical_overlap(cand.box) >= 0.5), key=lambda p: p.box.x)
@@ -730,21 +733,77 @@ def run_of(cand: Candidate, others: list[Candidate], size: int) -> list[Candidat
             mates = sorted((p for p in kin if p.box.horizontal_overlap(cand.box) >= 0.5), key=lambda p: p.box.y)
         if not mates:
             continue
+        gaps = [(b.box.x - a.box.right if across else b.box.y - a.box.bottom) for a, b in itertools.pairwise(mates)]
         apart = 2 * min(p.box.h for p in mates) + 16  # further than this: another group
-        runs: list[list[Candidate]] = []
-        for p in mates:
-            last = runs[-1][-1].box if runs else None
-            gap = (p.box.x - last.right if across else p.box.y - last.bottom) if last else apart + 1
+        if even:
+            apart = max(apart, REGULAR_SPACING * min(gaps, default=0.0))
+        runs: list[list[Candidate]] = [[mates[0]]]
+        for p, gap in zip(mates[1:], gaps, strict=True):
             if gap > apart:
                 runs.append([])
             runs[-1].append(p)
-        run = next(r for r in runs if any(p.index == cand.index for p in r))
-        if len(run) == size:
-            return run
-    return None
+        run = next((r for r in runs if any(p.index == cand.index for p in r)), None)
+        if run is not None:
+            out.append((across, run))
+    return out
+
+
+def run_of(cand: Candidate, others: list[Candidate], size: int) -> list[Candidate] | None:
+    """ "The left button of the pair", "the middle one of its three": its run (see
+    :func:`runs_of`) when there are ``size`` of them."""
+    return next((run for _, run in runs_of(cand, others) if len(run) == size), None)
+
+
+REGULAR_SPACING = 1.6
+ACROSS_WORDS = frozenset({"row", "strip", "bar", "toolbar", "line"})
+LINE_FIT_UNSAID = 0.6
+SAID_LINE_GROUP = 0.7  # counted along its own line, which the description does not name
+
+
+def _counted_along(said: list[str], ends: tuple[str, ...]) -> bool:
+    """ "Second from the left", "third from the top": counting from an end of a line."""
+    return any(w == "from" and nxt in ends for w, nxt in itertools.pairwise(said))
+
+
+def line_order_fit(ref: Reference, cand: Candidate, everyone: list[Candidate], wanted: int) -> tuple[float, bool]:
+    """ "The second button from the left" beside Back, "the third pill" of a strip whose first
+    is wider: the n-th of the run of its kind it sits in, counted along the line. The flag
+    says whether the description names that line and the candidate sits in one: then the
+    line alone counts."""
+    said = ref.all_words
+    across_said = bool(ACROSS_WORDS & set(said)) or _counted_along(said, ("left", "right"))
+    across_said = across_said or bool({"leftmost", "rightmost"} & set(said))
+    down_said = bool(VERTICAL_LISTS & set(said)) or _counted_along(said, ("top", "bottom"))
+    best, in_said_line = 0.0, False
+    for across, run in runs_of(cand, everyone, even=True):
+        if len(run) < 2:
+            continue
+        hinted = across_said if across else down_said
+        in_said_line = in_said_line or hinted
+        k = wanted - 1 if wanted > 0 else len(run) + wanted
+        if run.index(cand) == k:
+            best = max(best, 1.0 if hinted else LINE_FIT_UNSAID)
+    return best, in_said_line
 
 
 def order_fit(
+    ref: Reference,
+    cand: Candidate,
+    peers: list[Candidate],
+    viewport: tuple[float, float] | None = None,
+    everyone: list[Candidate] | None = None,
+) -> float | None:
+    """How well its place fits the ordinal and places: counted among its look-alikes on the
+    screen (rows, then left to right), or, for an ordinal, along the run of its kind it sits in."""
+    fit = group_order_fit(ref, cand, peers, viewport, everyone)
+    if fit is None or ref.ordinal is None or ref.group_size or ref.row_place:
+        return fit
+    line, in_said_line = line_order_fit(ref, cand, everyone or peers, ref.ordinal)
+    # A line the description names counts first; the count among look-alikes still leans.
+    return max(line, SAID_LINE_GROUP * fit) if in_said_line else max(fit, line)
+
+
+def group_order_fit(
     ref: Reference,
     cand: Candidate,
     peers: list[Candidate],

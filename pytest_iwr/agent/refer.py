@@ -153,6 +153,11 @@ STOPWORDS = frozenset(
         "who",
         "one",
         "just",
+        "directly",
+        "immediately",
+        "exactly",
+        "straight",
+        "please",
         "so",
         "very",
         "far",  # "at the far right": the right end
@@ -281,6 +286,8 @@ RELATIONS: tuple[tuple[str, str], ...] = (
     ("from", "from"),  # "second from the right"; otherwise a region
     ("with", "has"),
     ("after", "right"),
+    ("past", "right"),  # "the dropdown past the swap icon": further along the line
+    ("beyond", "right"),
     ("before", "left"),
     ("into", "region"),
     ("beneath", "below"),
@@ -348,6 +355,8 @@ SHAPES = {
     "symbol": "icon",
     "glyph": "icon",
     "square": "square",
+    "rectangular": "square",
+    "rectangle": "square",
     # Controls named by what they are drawn as, with nothing written on them.
     "dot": "dot",
     "dots": "dot",
@@ -410,6 +419,8 @@ def _quoted(match: re.Match[str]) -> str:
 
 def _token(raw: str) -> list[str]:
     word = re.sub(r"['’]s$", "", raw.lower())
+    if word in ("left-hand", "right-hand"):  # "the right-hand dropdown": on the right
+        return [word.split("-")[0]]
     if "-" in word or "–" in word:  # "top-left", "drop-down": parts; symbols stay whole
         return [w for w in re.split(r"[-–]", word) if w] or [word]
     return [word]
