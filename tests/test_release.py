@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from pytest_iwr.agent import rank
 from pytest_iwr.release import load_release
 from pytest_iwr.tasks import Task, TaskLoadError, discover_tasks
 from tests.conftest import by_task
@@ -89,7 +90,7 @@ def test_release_scored_offline_with_proxy_verdicts(release, run_suite, pytester
         assert [s["checks"][0]["check"] for s in row["steps"]] == ["assertion (proxy)"] * steps
         assert all("proxy verdict" in s["checks"][0]["detail"] for s in row["steps"])
     clicks = [s["grounding"] for s in rows[good, "rel_001"]["steps"] if s["action"] in ("click", "type")]
-    assert [g["method"] for g in clicks] == ["offline"] * 3 and min(g["confidence"] for g in clicks) >= 0.45
+    assert [g["method"] for g in clicks] == ["offline"] * 3 and min(g["confidence"] for g in clicks) >= rank.THRESHOLD
     # Pages that look right and ignore the user fail at the first step whose change is missing.
     inert_row = rows[inert, "rel_001"]
     assert inert_row["steps_passed"] == 0 and "assertion (proxy)" in inert_row["failure"]
