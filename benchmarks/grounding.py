@@ -12,8 +12,8 @@ above the confidence threshold is a *confident wrong pick*, the error that matte
 Description sets: ``suite`` (the task files' own descriptions) and every YAML file in
 benchmarks/grounding/, written by other authors who saw only the screenshot before each
 step with the element marked (``--shots``): ``descriptions-*.yaml`` were looked at while
-the grounder was worked on; ``heldout-fresh-tasks.yaml`` is scored rather than worked
-from (the other ``heldout-*.yaml`` were, until their misses were looked at on 2026-12-03).
+the grounder was worked on; ``heldout-personas.yaml`` (2026-12-04) is scored rather than
+worked from (the other ``heldout-*.yaml`` were too, until their misses were looked at).
 
 Prints accuracy per set and per phrasing style, the confident-wrong rate, accuracy by
 confidence bin (the calibration), the threshold that keeps confident picks 99% right,
