@@ -338,3 +338,17 @@ def test_an_ordinal_from_the_left_counts_along_the_strip_whatever_each_pill_hold
         page, FILTER_STRIP, "click", "Click the second button from the left at the bottom of the form, right of Back"
     )
     assert second.inner_text() == "Send invitation"
+
+
+COIN_SLOT = (
+    "<style>body { font: 14px sans-serif; } button { margin: 4px; padding: 8px 14px; }</style>"
+    "<div style='border: 1px solid #999; padding: 8px; width: 360px'><p>Insert coins</p>"
+    "<button>5c</button><button>10c</button><button>25c</button><button>$1</button></div>"
+    "<p>Credit: $0.00</p><button>Coin return</button> <button>Cancel order</button>"
+)
+
+
+def test_what_an_ordinal_counts_is_not_a_label_no_control_shows(page: Page):
+    # "coin" is written on no coin; the one control whose text has the word is not counted.
+    last = grounded(page, COIN_SLOT, "click", "Click the last coin in the Insert coins box")
+    assert last.inner_text() == "$1"

@@ -111,6 +111,9 @@ def test_counts_group_sizes_and_from_the_end_are_read_as_what_they_count():
     assert ref.group_size == 3 and "middle" in ref.places
     ref = refer.parse("Click the fifth thumbnail, at the right end of the strip")
     assert ref.ordinal == 5
+    # What an ordinal counts is no label unless a control shows it ("the last coin").
+    ref = refer.parse("Click the last coin on the right in the Insert coins row")
+    assert ref.ordinal == -1 and ref.counted == ["coin"]
 
 
 def test_a_control_word_after_the_is_the_thing_and_on_the_right_of_a_region_is_its_end():

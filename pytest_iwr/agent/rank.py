@@ -1053,6 +1053,13 @@ def drop_unseen_words(ref: Reference, action: str, cands: list[Candidate], layou
         or any(phrase_match(a.text, c.readable()) >= 0.6 for c in cands)
     ]
     for phrase in [p for p in ref.labels if not p.quoted]:
+        counted = set(words(phrase.text)) <= set(ref.counted)
+        if counted and not any(phrase.text in (normalize(c.own), normalize(c.glyph)) for c in cands):
+            # "The last coin", "the second question": what is counted, not a label no
+            # control shows whole, nor a word to look for around it ("Coin return").
+            ref.labels.remove(phrase)
+            ref.words = [w for w in ref.words if w not in ref.counted]
+            continue
         if any((label_fit(ref, c, [phrase.text]) or 0.0) >= UNSEEN for c in cands):
             continue
         ref.labels.remove(phrase)

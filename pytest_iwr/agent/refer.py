@@ -410,6 +410,7 @@ class Reference:
     picture: bool = False
     empty: bool = False  # "the last free square", "an empty cell": nothing written on it
     group_size: int = 0  # "the left button of the pair", "the middle one of its three"
+    counted: list[str] = field(default_factory=list)  # "the last coin": what an ordinal counts
     all_words: list[str] = field(default_factory=list)  # every content word, for loose matching
 
 
@@ -753,10 +754,12 @@ def _read_head(ref: Reference, units: list[tuple[str, bool]]) -> None:
     arrow = any(u in ARROW_WORDS for u, whole in units if not whole)
     if arrow:  # "the left arrow", "the right chevron": the direction names the glyph
         ref.icons.extend(u for u, whole in units if not whole and u in ("left", "right", "up", "down"))
+    counting = False
     for unit, whole in _lines_and_cells(ref, units):
         if whole:
             ref.labels.append(Phrase(unit, True))
             continue
+        counting = counting or unit in ORDINALS
         label = _classify(ref, unit, head=True)
         if label is None:
             continue
@@ -767,6 +770,8 @@ def _read_head(ref: Reference, units: list[tuple[str, bool]]) -> None:
         if label in REGION_NOUNS or label == "one":
             continue
         ref.words.append(label)
+        if counting:
+            ref.counted.append(label)
 
 
 def _read_anchors(ref: Reference, segments: list[tuple[str, list[tuple[str, bool]]]]) -> None:
