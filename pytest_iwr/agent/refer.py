@@ -420,8 +420,6 @@ def _quoted(match: re.Match[str]) -> str:
 
 def _token(raw: str) -> list[str]:
     word = re.sub(r"['’]s$", "", raw.lower())
-    if word in ("left-hand", "right-hand"):  # "the right-hand dropdown": on the right
-        return [word.split("-")[0]]
     if "-" in word or "–" in word:  # "top-left", "drop-down": parts; symbols stay whole
         return [w for w in re.split(r"[-–]", word) if w] or [word]
     return [word]
@@ -431,6 +429,7 @@ def tokens(text: str) -> list[str]:
     """Lower-case tokens: words (possessive 's dropped, hyphens split), numbers, symbols,
     and the punctuation that splits clauses."""
     out = []
+    text = re.sub(r"\b(left|right)[-–]hand(ed)?\b", r"\1", text, flags=re.IGNORECASE)  # "the right-hand box"
     text = re.sub(r"(?<=\w)[-–](?=\w)", " ", text)
     for raw in _TOKEN.findall(text):
         out.extend(_token(raw) if not raw.startswith("\x00") else [raw])
