@@ -754,10 +754,10 @@ def run_of(cand: Candidate, others: list[Candidate], size: int) -> list[Candidat
     return next((run for _, run in runs_of(cand, others) if len(run) == size), None)
 
 
-REGULAR_SPACING = 1.6
-ACROSS_WORDS = frozenset({"row", "strip", "bar", "toolbar", "line"})
-LINE_FIT_UNSAID = 0.6
-SAID_LINE_GROUP = 0.7  # counted along its own line, which the description does not name
+REGULAR_SPACING = 1.6  # gaps within this many times the smallest are one evenly spaced run
+ACROSS_WORDS = frozenset({"row", "strip", "bar", "toolbar", "line"})  # a line named across
+LINE_FIT_UNSAID = 0.6  # counted along its own line, which the description does not name
+SAID_LINE_GROUP = 0.7  # the count among look-alikes, where the description names a line
 
 
 def _counted_along(said: list[str], ends: tuple[str, ...]) -> bool:
@@ -769,11 +769,11 @@ def line_order_fit(ref: Reference, cand: Candidate, everyone: list[Candidate], w
     """ "The second button from the left" beside Back, "the third pill" of a strip whose first
     is wider: the n-th of the run of its kind it sits in, counted along the line. The flag
     says whether the description names that line and the candidate sits in one: then the
-    line alone counts."""
+    line counts first (see :func:`order_fit`)."""
     said = ref.all_words
-    across_said = bool(ACROSS_WORDS & set(said)) or _counted_along(said, ("left", "right"))
-    across_said = across_said or bool({"leftmost", "rightmost"} & set(said))
-    down_said = bool(VERTICAL_LISTS & set(said)) or _counted_along(said, ("top", "bottom"))
+    named = set(said)
+    across_said = bool((ACROSS_WORDS | {"leftmost", "rightmost"}) & named) or _counted_along(said, ("left", "right"))
+    down_said = bool(VERTICAL_LISTS & named) or _counted_along(said, ("top", "bottom"))
     best, in_said_line = 0.0, False
     for across, run in runs_of(cand, everyone, even=True):
         if len(run) < 2:
