@@ -28,6 +28,7 @@ Calibrated with benchmarks/grounding.py (README, "Offline grounding"). Pure func
 from __future__ import annotations
 
 import itertools
+import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -62,6 +63,7 @@ PRESSED = frozenset({"button", "generic", "gridcell", "link"})
 TOGGLE_ROLES = frozenset({"checkbox", "radio", "switch"})
 EDITABLE_ROLES = frozenset({"textbox", "searchbox", "spinbutton", "combobox"})
 SELECT_ROLES = frozenset({"combobox", "listbox", "button"})
+TEXT_COLOUR_FIT = 0.6  # the colour word names its writing, not its fill
 DRAWN_NOUNS = frozenset({"dot", "swatch"})  # shape words that name the element, as "button" does
 ARROW_GLYPHS = ["←", "→", "↑", "↓", "‹", "›", "«", "»", "▲", "▼", "◀", "▶", "⟵", "⟶", "➜", "<", ">"]
 _WORD = re.compile(r"[a-z0-9$€£%+×÷−=.#]*[a-z0-9$€£%+×÷−=#]|[^\sa-z0-9]")
@@ -792,10 +794,11 @@ def order_fit(
     peers: list[Candidate],
     viewport: tuple[float, float] | None = None,
     everyone: list[Candidate] | None = None,
+    frame: Frame | None = None,
 ) -> float | None:
     """How well its place fits the ordinal and places: counted among its look-alikes on the
     screen (rows, then left to right), or, for an ordinal, along the run of its kind it sits in."""
-    fit = group_order_fit(ref, cand, peers, viewport, everyone)
+    fit = group_order_fit(ref, cand, peers, viewport, everyone, frame)
     if fit is None or ref.ordinal is None or ref.group_size or ref.row_place:
         return fit
     line, in_said_line = line_order_fit(ref, cand, everyone or peers, ref.ordinal)
@@ -809,6 +812,7 @@ def group_order_fit(
     peers: list[Candidate],
     viewport: tuple[float, float] | None = None,
     everyone: list[Candidate] | None = None,
+    frame: Frame | None = None,
 ) -> float | None:
     if ref.ordinal is None and not ref.places and not ref.row_place:
         return None
@@ -830,6 +834,9 @@ def group_order_fit(
     if cand not in group:
         return 0.0
     if len(group) == 1 and len(board) == 1:  # alone of its kind: trivially first and last, a weak fit
+        if ref.ordinal is None and ref.places and not ref.row_place:
+            # "The wide button at the very bottom": where it sits in what holds it.
+            return ALONE_PLACED * math.prod(frame_place_fit(cand.box, p, frame) for p in set(ref.places))
         return 0.4 if ref.ordinal in (None, 1, -1) else 0.0
     tol_y = 0.5 * min(p.box.h for p in board)
     tol_x = 0.5 * min(p.box.w for p in board)
@@ -860,7 +867,10 @@ def group_order_fit(
     fit = 1.0
     places = set(ref.places)
     for place in places:
-        if place == "top":
+        if (place in ("top", "bottom") and len(rows) == 1) or (place in ("left", "right") and len(cols) == 1):
+            # One row of look-alikes is trivially its own top and bottom: where it sits says.
+            fit *= frame_place_fit(cand.box, place, frame)
+        elif place == "top":
             fit *= 1.0 if row == 0 else 0.2
         elif place == "bottom":
             fit *= 1.0 if row == len(rows) - 1 else 0.2
@@ -884,11 +894,75 @@ def group_order_fit(
     return fit
 
 
+ALONE_PLACED = 0.8  # alone of its kind, placed by where it sits rather than among look-alikes
+
+
+FRAME_NOUNS = frozenset(
+    {"card", "panel", "pane", "section", "sidebar", "form", "dialog", "modal", "popup", "window", "toast"}
+    | {"banner", "footer", "header", "drawer", "widget", "container", "sheet", "tile", "block"}
+)
+Frame = Callable[[Box, bool], "Box | None"]
+
+
+def place_frame(ref: Reference, layout: Layout, viewport: tuple[float, float] | None) -> Frame:
+    """What a place word places a box in, down (``True``) or across: the region the description
+    names ("at the bottom right of the cart card"), else the innermost drawn region with room
+    when it names a kind of region ("of the right-hand panel"), else the screen ("at the very
+    bottom"). None: along a row the description names, which its look-alikes already say."""
+    width, height = viewport or (1280.0, 720.0)
+    screen = Box(0.0, 0.0, width, height)
+    titles = []
+    for anchor in ref.anchors:
+        hits = layout.which(anchor) if anchor.relation == "region" else []
+        if len(hits) == 1 or (hits and hits[0][1] > hits[1][1]):
+            titles.append(hits[0][0])
+    said = set(ref.all_words)
+    framed = bool(FRAME_NOUNS & said)
+    along_row = bool(ACROSS_WORDS & said)
+
+    def frame(box: Box, vertical: bool) -> Box | None:
+        for title in titles:
+            level = layout.shared_panel(title, box)
+            if level is not None:
+                return layout.panels[layout.around(title)[level]]
+        if framed:
+            for i in layout.around(box):
+                panel = layout.panels[i]
+                if (panel.h >= 2 * box.h) if vertical else (panel.w >= 2 * box.w):
+                    return panel
+        return None if along_row and not vertical else screen
+
+    return frame
+
+
+def frame_place_fit(box: Box, place: str, frame: Frame | None) -> float:
+    """ "At the bottom", "on the left": which part of what holds it the box sits in ("middle":
+    the central part across or down); 1.0 when nothing says what holds it."""
+
+    def at(vertical: bool) -> float | None:
+        held = frame(box, vertical) if frame else None
+        if held is None:
+            return None
+        return (box.centre[1] - held.y) / held.h if vertical else (box.centre[0] - held.x) / held.w
+
+    if place == "middle":
+        spots = [at(v) for v in (True, False)]
+        return 1.0 if any(v is None or 0.3 <= v <= 0.7 for v in spots) else 0.2
+    spot = at(place in ("top", "bottom"))
+    if spot is None:
+        return 1.0
+    return 1.0 if (spot < 0.5) == (place in ("top", "left")) else 0.2
+
+
 def looks_fit(ref: Reference, cand: Candidate, peers: list[Candidate]) -> dict[str, float]:
     parts: dict[str, float] = {}
     if ref.colours:
-        names = colours.colour_names(cand.background) | colours.colour_names(cand.colour)
-        parts["colour"] = 1.0 if set(ref.colours) & names else 0.0
+        # "The purple button" is the one filled purple; purple writing on white fits less.
+        said = set(ref.colours)
+        if said & colours.colour_names(cand.background):
+            parts["colour"] = 1.0
+        else:
+            parts["colour"] = TEXT_COLOUR_FIT if said & colours.text_colour_names(cand.colour) else 0.0
     if ref.size:
         group = [p for p in peers if p.role == cand.role] or [cand]
         areas = sorted(p.box.w * p.box.h for p in group)
@@ -971,6 +1045,7 @@ def rank(
     anchored = anchor_fits(ref, cands, peers, layout, screen)
     counted = within_region(ref, peers, layout)
     counted_indices = {c.index for c in counted}
+    frame = place_frame(ref, layout, screen.viewport)
     for cand, parts in zip(cands, base, strict=True):
         parts = dict(parts)
         if ref.anchors:
@@ -978,7 +1053,7 @@ def rank(
         context = context_fit(ref, cand, layout, weights, labelled)
         if context is not None and (ref.labels or ref.words):
             parts["context"] = context
-        order = order_fit(ref, cand, counted if cand.index in counted_indices else peers, screen.viewport, cands)
+        order = order_fit(ref, cand, counted if cand.index in counted_indices else peers, screen.viewport, cands, frame)
         if order is not None:
             parts["order"] = order
         parts.update(looks_fit(ref, cand, peers))

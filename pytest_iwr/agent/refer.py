@@ -425,11 +425,19 @@ def _token(raw: str) -> list[str]:
     return [word]
 
 
+MOVE_VERBS = ("move", "scroll", "slide", "shift", "nudge", "swipe", "jump", "go", "turn", "rotate", "step")
+RIGHT_ADVERB_BEFORE = ("under", "below", "above", "beneath", "beside", "next", "after", "before", "by", "at", "over")
+
+
 def tokens(text: str) -> list[str]:
     """Lower-case tokens: words (possessive 's dropped, hyphens split), numbers, symbols,
     and the punctuation that splits clauses."""
     out = []
     text = re.sub(r"\b(left|right)[-–]hand(ed)?\b", r"\1", text, flags=re.IGNORECASE)  # "the right-hand box"
+    # "The move-left button" moves things left wherever it sits; "right under the tabs" is
+    # straight under them.
+    text = re.sub(rf"\b({'|'.join(MOVE_VERBS)})[-–](left|right)\b", r"\1 \2ward", text, flags=re.IGNORECASE)
+    text = re.sub(rf"\bright (?=(?:{'|'.join(RIGHT_ADVERB_BEFORE)})\b)", "", text, flags=re.IGNORECASE)
     text = re.sub(r"(?<=\w)[-–](?=\w)", " ", text)
     for raw in _TOKEN.findall(text):
         out.extend(_token(raw) if not raw.startswith("\x00") else [raw])

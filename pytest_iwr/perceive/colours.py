@@ -85,6 +85,18 @@ def colour_names(colour: str) -> frozenset[str]:
     return frozenset({name, *shade})
 
 
+TEXT_BLACK = 0.2  # writing this dark reads as black whatever its tint
+
+
+def text_colour_names(colour: str) -> frozenset[str]:
+    """The names of a text colour: thin strokes show little of a dark tint, so a near-black
+    teal (19, 48, 45) is read as black, as a person reads it."""
+    parsed = parse(colour)
+    if parsed is not None and parsed[3] >= 0.2 and (max(parsed[:3]) + min(parsed[:3])) / 2 < TEXT_BLACK:
+        return frozenset({"black", "dark"})
+    return colour_names(colour)
+
+
 def colour_word(word: str) -> str | None:
     """The basic colour a description's word names, or None when it names none."""
     word = SYNONYMS.get(word, word)

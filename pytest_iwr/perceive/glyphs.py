@@ -141,6 +141,8 @@ ICON_NAMES: dict[str, tuple[str, ...]] = {
     "down": ("▼", "↓"),
     "left": ("←", "‹", "◀"),
     "right": ("→", "›", "▶"),
+    "leftward": ("←", "‹", "◀"),  # "the move-left button": where it moves things, not where it is
+    "rightward": ("→", "›", "▶"),
     "back": ("←", "‹"),
     "previous": ("‹", "←", "⏮", "◀"),
     "prev": ("‹", "←", "⏮", "◀"),
