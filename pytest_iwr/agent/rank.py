@@ -421,6 +421,7 @@ class Layout:
         return None
 
 
+BETWEEN_AN_END = 0.3  # a control known by one end of "between A and B" is not between them
 NOT_NEAREST = 0.75  # a look-alike the same region holds, further from the region's name
 NOT_NEAREST_PLACED = 0.9  # the same, when another anchor places the element
 
@@ -460,6 +461,10 @@ def relation_fit(
         and phrase_match(anchor.text, [normalize(t) for t in cand.labels]) >= 0.9
     ):
         own = 1.0  # "the thumbnail of Fog Over the Pine Ridge": a picture is known by its caption
+    readable = cand.readable()
+    is_end = anchor.relation == "between" and any(
+        phrase_match(end, readable) >= 0.9 for end in (anchor.text, anchor.other) if end
+    )
     best = 0.0
     c = cand.box
     for a, quality, _ in hits:
@@ -473,6 +478,8 @@ def relation_fit(
         if anchor.relation == "between" and anchor.other:
             others = layout.find(anchor.other)
             fit = max((_between(c, a, b) for b, _, _ in others), default=0.0)
+            if is_end:  # "the input between Description and Category" is neither of them
+                fit *= BETWEEN_AN_END
         best = max(best, quality * fit)
     return max(best, own)
 
@@ -935,6 +942,15 @@ def place_frame(ref: Reference, layout: Layout, viewport: tuple[float, float] | 
     return frame
 
 
+def framed_peers(cand: Candidate, peers: list[Candidate], layout: Layout) -> list[Candidate]:
+    """The peers in the innermost drawn region around ``cand`` that holds another of them."""
+    for i in layout.around(cand.box):
+        inside = [p for p in peers if layout.panels[i].contains(p.box, 2.0)]
+        if len(inside) > 1:
+            return inside
+    return peers
+
+
 def frame_place_fit(box: Box, place: str, frame: Frame | None) -> float:
     """ "At the bottom", "on the left": which part of what holds it the box sits in ("middle":
     the central part across or down); 1.0 when nothing says what holds it."""
@@ -1046,6 +1062,8 @@ def rank(
     counted = within_region(ref, peers, layout)
     counted_indices = {c.index for c in counted}
     frame = place_frame(ref, layout, screen.viewport)
+    # "The second input of the form": counted in the region around it, when none is named.
+    framed_count = ref.ordinal is not None and len(counted) == len(peers) and bool(FRAME_NOUNS & set(ref.all_words))
     for cand, parts in zip(cands, base, strict=True):
         parts = dict(parts)
         if ref.anchors:
@@ -1053,7 +1071,10 @@ def rank(
         context = context_fit(ref, cand, layout, weights, labelled)
         if context is not None and (ref.labels or ref.words):
             parts["context"] = context
-        order = order_fit(ref, cand, counted if cand.index in counted_indices else peers, screen.viewport, cands, frame)
+        among = counted if cand.index in counted_indices else peers
+        if framed_count:
+            among = framed_peers(cand, peers, layout)
+        order = order_fit(ref, cand, among, screen.viewport, cands, frame)
         if order is not None:
             parts["order"] = order
         parts.update(looks_fit(ref, cand, peers))
