@@ -853,6 +853,9 @@ def group_order_fit(
     col = _cluster_of(cand.box.centre[0], cols, tol_x)
     if ref.row_place:
         wanted = {"top": 0, "bottom": len(rows) - 1, "middle": len(rows) // 2}.get(ref.row_place)
+        if ref.row_place.lstrip("-").isdigit():
+            number = int(ref.row_place)
+            wanted = number - 1 if number > 0 else len(rows) + number
         if wanted is not None and row != wanted:
             return 0.0
     if ref.ordinal is not None:
@@ -873,6 +876,8 @@ def group_order_fit(
         return 1.0 if position == wanted_position else 0.0
     fit = 1.0
     places = set(ref.places)
+    if ref.row_place.lstrip("-").isdigit():
+        places -= {"top", "bottom", "middle"}  # the row's number says where down it is
     for place in places:
         if (place in ("top", "bottom") and len(rows) == 1) or (place in ("left", "right") and len(cols) == 1):
             # One row of look-alikes is trivially its own top and bottom: where it sits says.

@@ -402,7 +402,7 @@ class Reference:
     anchors: list[Anchor] = field(default_factory=list)
     ordinal: int | None = None  # 1-based; from the end when negative (-1 = last)
     places: list[str] = field(default_factory=list)  # top, bottom, left, right, middle
-    row_place: str = ""  # "in the top row": the group's row to count in
+    row_place: str = ""  # "in the top row", "of the first row" ("1", "-1": last): the row to count in
     colours: list[str] = field(default_factory=list)
     size: str = ""
     shapes: list[str] = field(default_factory=list)
@@ -877,6 +877,9 @@ def _read_anchor(ref: Reference, relation: str, units: list[tuple[str, bool]], c
             ref.ordinal = -ref.ordinal  # "second from the right": counted from the end
         elif places:
             ref.places.extend(p for p in places if not (ref.ordinal is not None and p == "left" and ordinal is None))
+        elif ordinal is not None and kind == "row" and nouns[-1:] == ["row"] and not ref.row_place:
+            ref.row_place = str(ordinal)  # "the right-hand input of the first row": the row's number
+            return
         if ordinal is not None and ref.ordinal is None:
             ref.ordinal = ordinal
         return
