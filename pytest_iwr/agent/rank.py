@@ -590,10 +590,22 @@ def _placed(layout: Layout, c: Box, a: Box, relation: str) -> float:
 
 
 def _between(c: Box, a: Box, b: Box) -> float:
+    """On the way from ``a`` to ``b``, as a person reads "between": along the line joining
+    them and near it, not anywhere in the rectangle they span."""
     (cx, cy), (ax, ay), (bx, by) = c.centre, a.centre, b.centre
-    inside_x = min(ax, bx) - 4 <= cx <= max(ax, bx) + 4
-    inside_y = min(ay, by) - 4 <= cy <= max(ay, by) + 4
-    return 1.0 if inside_x and inside_y else 0.1
+    dx, dy = bx - ax, by - ay
+    length2 = dx * dx + dy * dy
+    if length2 < 1.0:
+        return 0.1
+    t = ((cx - ax) * dx + (cy - ay) * dy) / length2
+    margin = 4.0 / math.sqrt(length2)
+    if not -margin <= t <= 1 + margin:
+        return 0.1
+    off = math.hypot(cx - (ax + t * dx), cy - (ay + t * dy))
+    # Half of how far across the line the candidate and the ends reach.
+    across_x, across_y = abs(dy) / math.sqrt(length2), abs(dx) / math.sqrt(length2)
+    tolerance = 0.5 * max(c.w * across_x + c.h * across_y, a.w * across_x + a.h * across_y) + 4
+    return 1.0 if off <= tolerance else max(0.1, tolerance / off)
 
 
 def context_fit(
