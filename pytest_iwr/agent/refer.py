@@ -866,6 +866,8 @@ def _read_anchor(ref: Reference, relation: str, units: list[tuple[str, bool]], c
         relation = kind
     if words and places and kind == "row" and not ref.row_place:
         ref.row_place = places[0]  # "the keyboard's middle row": the row, whatever it belongs to
+    if words and ordinal is not None and not places and nouns[-1:] == ["row"] and not ref.row_place:
+        ref.row_place, ordinal, relation = str(ordinal), None, "region"  # "the keypad's second row"
     if not words:
         # "in the top row", "the second column", "at the bottom": a place, not a text;
         # "on the left of the middle row": the left of it.
