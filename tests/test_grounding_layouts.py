@@ -352,3 +352,20 @@ def test_what_an_ordinal_counts_is_not_a_label_no_control_shows(page: Page):
     # "coin" is written on no coin; the one control whose text has the word is not counted.
     last = grounded(page, COIN_SLOT, "click", "Click the last coin in the Insert coins box")
     assert last.inner_text() == "$1"
+
+
+CONFIRM_OVER_PAGE = """
+<style>
+  body { font: 14px sans-serif; }
+  .veil { position: fixed; inset: 0; background: rgba(0, 0, 0, 0.4); display: flex; }
+  .dialog { margin: auto; background: white; padding: 20px; width: 300px; }
+</style>
+<ul><li>report.pdf <button>Delete</button></li><li>notes.txt <button>Delete</button></li></ul>
+<div class="veil"><div class="dialog"><p>Delete report.pdf?</p><button>Cancel</button> <button>Delete</button></div></div>
+"""
+
+
+def test_what_a_dialogs_backdrop_lies_over_is_no_pick(page: Page):
+    # Three Delete buttons show; two are under the veil, where no one can press them.
+    delete = grounded(page, CONFIRM_OVER_PAGE, "click", 'Click "Delete"')
+    assert index_among(delete, "button") == 3

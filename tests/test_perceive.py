@@ -159,3 +159,43 @@ def test_a_content_pane_that_scrolls_inside_a_fixed_window_is_read_whole(page: P
     assert "Far down the pane" in read_screen(page).text
     page.evaluate("document.getElementById('pane').style.overflowY = 'hidden'")
     assert "Far down the pane" not in read_screen(page).text
+
+
+BEHIND_A_DIALOG = """
+<style>
+  body { margin: 0; font: 14px sans-serif; height: 2000px; }
+  header { position: fixed; top: 0; left: 0; right: 0; height: 40px; background: #eee; }
+  .veil { position: fixed; inset: 0; background: rgba(0, 0, 0, 0.4); display: flex; }
+  .dialog { margin: auto; background: white; padding: 20px; width: 300px; }
+  main { padding-top: 60px; }
+</style>
+<header><button id="menu">Menu</button></header>
+<main><button id="page-delete">Delete</button><button id="wide" style="width: 900px">Row behind</button></main>
+<div class="veil"><div class="dialog"><p>Delete this file?</p><button id="dialog-delete">Delete</button></div></div>
+"""
+
+
+def _covered(page: Page) -> dict[str, bool]:
+    with LiveScreen(page) as live:
+        controls = live.screen.controls
+        return {live.control_element(c.index).evaluate("el => el.id"): c.covered for c in controls}
+
+
+def test_controls_under_an_overlay_or_outside_an_open_modal_are_marked_covered(page: Page):
+    page.set_content(BEHIND_A_DIALOG)
+    covered = _covered(page)
+    # The veil lies over the page's own Delete, and over every point of the wide row though
+    # the dialog's body is in front of part of it; the dialog's Delete is pressable.
+    assert covered == {"menu": True, "page-delete": True, "wide": True, "dialog-delete": False}
+    page.evaluate("document.querySelector('.veil').remove()")
+    assert not any(_covered(page).values())
+    # A fixed header over a scrolled control does not cover it: scrolling shows it again.
+    page.evaluate("window.scrollTo(0, 50)")
+    assert page.evaluate("document.elementFromPoint(20, 20).id") == "menu"  # the header is over it
+    assert not any(_covered(page).values())
+    # A native modal dialog makes everything outside it unpressable, its backdrop or not.
+    page.set_content(
+        "<button id='outside'>Outside</button><dialog><button id='inside'>Inside</button></dialog>"
+        "<script>document.querySelector('dialog').showModal()</script>"
+    )
+    assert _covered(page) == {"outside": True, "inside": False}

@@ -92,6 +92,7 @@ class Candidate:
     source: str = "control"
     source_index: int = -1
     control: int = -1  # the control it is, or -1
+    covered: bool = False  # behind an open dialog or overlay: no one can press it
 
     def pick(self) -> tuple[str, int]:
         """(``control`` | ``text`` | ``picture``, index in that part of the reading)."""
@@ -149,6 +150,7 @@ def candidates(screen: Screen, action: str = "click") -> list[Candidate]:
                 name[:80],
                 source_index=c.index,
                 control=c.index,
+                covered=c.covered,
             )
         )
     if action in POINTING_ACTIONS:
@@ -287,6 +289,8 @@ def kind_fit(ref: Reference, action: str, cand: Candidate) -> float | None:
 
 
 def act_factor(action: str, cand: Candidate) -> float:
+    if cand.covered:
+        return 0.0
     if action == "type" and not cand.editable:
         return 0.3  # text goes into something that takes text
     if action == "select" and cand.role not in SELECT_ROLES and not cand.editable:

@@ -21,7 +21,9 @@
   const VIS = {opacityProperty: true, visibilityProperty: true, contentVisibilityAuto: false};
 
   const doc = document.documentElement;
-  const vw = doc.clientWidth || innerWidth, vh = doc.clientHeight || innerHeight;
+  // Without a doctype (quirks mode) the root's client size is the whole document's, not the
+  // window's: never more than the window.
+  const vw = Math.min(doc.clientWidth || innerWidth, innerWidth), vh = Math.min(doc.clientHeight || innerHeight, innerHeight);
   const rootStyle = getComputedStyle(doc);
   const bodyStyle = document.body ? getComputedStyle(document.body) : rootStyle;
   const viewportOverflow = axis => {
@@ -293,8 +295,41 @@
     if (glyphHost) pseudo(el, '::after', rect, inner, ctl);
   };
 
+  // A control a dialog's backdrop or another overlay lies over is seen but cannot be pressed:
+  // outside an open modal dialog, or hidden at every sampled point by other elements, one of
+  // them inside a fixed layer over half the screen (a fixed header over a scrolled control is
+  // not: scrolling shows it). Marked ``cov``.
+  const markCovered = () => {
+    const up = n => n.assignedSlot || n.parentNode || n.host || null;
+    const holds = (a, b) => { for (let n = b; n; n = up(n)) if (n === a) return true; return false; };
+    const overlay = el => {
+      for (let n = el; n && n.nodeType === 1; n = up(n)) {
+        if (getComputedStyle(n).position !== 'fixed') continue;
+        const r = n.getBoundingClientRect();
+        if (r.width * r.height >= 0.5 * vw * vh) return true;
+      }
+      return false;
+    };
+    let modal = null;
+    try { modal = document.querySelector(':modal'); } catch (e) { modal = null; }
+    controlEls.forEach((el, i) => {
+      const c = controls[i];
+      if (modal && !holds(modal, el)) { c.cov = true; return; }
+      const l = Math.max(c.x, 0), t = Math.max(c.y, 0), r = Math.min(c.x + c.w, vw), b = Math.min(c.y + c.h, vh);
+      if (r - l < 1 || b - t < 1) return;
+      let layered = false;
+      for (const [fx, fy] of [[0.5, 0.5], [0.2, 0.2], [0.8, 0.2], [0.2, 0.8], [0.8, 0.8]]) {
+        const hit = document.elementFromPoint(l + fx * (r - l), t + fy * (b - t));
+        if (!hit || holds(el, hit) || holds(hit, el)) return;
+        layered = layered || overlay(hit);
+      }
+      if (layered) c.cov = true;
+    });
+  };
+
   const start = {clip: area, clipAbs: area, ctl: -1, pointer: false, bg: 'rgb(255, 255, 255)'};
   if (document.documentElement) visit(document.documentElement, start);
+  markCovered();
   return {
     data: {texts, controls, pictures, panels, viewport: [vw, vh], scroll: [scrollX + scrolledX, scrollY + scrolledY], truncated},
     textEls, controlEls, pictureEls,

@@ -106,6 +106,7 @@ def screen_from_data(data: dict) -> Screen:
             background=c.get("bg") or "",
             colour=c.get("fg") or "",
             radius=float(c.get("rad") or 0.0),
+            covered=bool(c.get("cov")),
         )
         for i, c in enumerate(data["controls"])
     ]

@@ -115,6 +115,7 @@ class Control:
     background: str = ""  # computed colour behind it ("rgb(37, 99, 235)"), its own or its region's
     colour: str = ""  # its text colour
     radius: float = 0.0  # corner radius in pixels
+    covered: bool = False  # under a dialog's backdrop or another overlay: seen, not pressable
 
 
 @dataclass(frozen=True)
