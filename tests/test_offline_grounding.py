@@ -134,6 +134,58 @@ def test_a_control_word_after_the_is_the_thing_and_on_the_right_of_a_region_is_i
     assert ("flight", "region") in [(a.text, a.relation) for a in ref.anchors]
 
 
+def test_words_that_look_like_places_but_say_something_else():
+    # "Move-left" says where it moves things, "right under" is straight under.
+    ref = refer.parse("Click the move-left button right under the tabs")
+    assert not ref.places and "leftward" in ref.words
+    assert [(a.text, a.relation) for a in ref.anchors] == [("tabs", "below")]
+    # A numbered row is the row to count in, not the element's own ordinal.
+    ref = refer.parse("Type 300 into the right-hand input of the first row of the form")
+    assert ref.row_place == "1" and ref.ordinal is None and ref.places == ["right"]
+    ref = refer.parse("Click the second key in the keypad's second row")
+    assert ref.row_place == "2" and ref.ordinal == 2
+    assert [(a.text, a.relation) for a in ref.anchors] == [("keypad", "region")]
+
+
+def form_screen() -> Screen:
+    """A search box in a header, and a two-row form below it in a drawn panel."""
+    controls = [
+        control(0, "textbox", 900, 10, 200, 28),
+        control(1, "textbox", 100, 120, 200, 28),
+        control(2, "textbox", 320, 120, 200, 28),
+        control(3, "textbox", 100, 170, 420, 28),
+        control(4, "button", 100, 220, 420, 34, background="rgb(126, 34, 206)"),
+        control(5, "button", 1000, 60, 90, 28, colour="rgb(126, 34, 206)"),
+    ]
+    texts = [run("Add", 110, 227, control=4), run("Preview", 1010, 65, control=5)]
+    return Screen(texts, controls, panels=[Box(80, 100, 460, 170)])
+
+
+def test_places_and_counts_are_read_in_what_holds_the_element():
+    screen = form_screen()
+    # The second input of the form is counted in the form, not after the header's search box.
+    assert best(screen, "Type into the second input of the form", "type") == 2
+    assert best(screen, "Type into the right-hand input of the first row of the form", "type") == 2
+    assert best(screen, "Type into the input of the second row of the form", "type") == 3
+    assert best(screen, "Type into the input of the first row", "type") == 0  # the screen's first row
+    # Alone of its kind or one row of look-alikes: where it sits in the screen or panel says.
+    assert best(screen, "Click the purple button at the very bottom of the panel") == 4
+    # A colour names the fill first: the filled button, not the purple writing.
+    assert best(screen, "Click the purple button") == 4
+
+
+def test_between_is_on_the_way_from_one_end_to_the_other():
+    a, b = Box(0, 0, 40, 20), Box(200, 0, 40, 20)
+    assert rank._between(Box(100, 0, 40, 20), a, b) == 1.0
+    assert rank._between(Box(100, 300, 40, 20), a, b) < 0.2  # inside the span, far off the line
+    assert rank._between(Box(300, 0, 40, 20), a, b) == 0.1  # past the far end
+    # Diagonal ends: a box in the corner of the rectangle they span is off the way between.
+    assert rank._between(Box(170, 10, 40, 20), a, Box(200, 200, 40, 20)) < 0.3
+    assert rank._between(Box(100, 100, 40, 20), a, Box(200, 200, 40, 20)) == 1.0
+    # A wide box does not stretch the line: one above the ends is not between them.
+    assert rank._between(Box(0, -60, 240, 20), a, b) < 0.5
+
+
 def test_a_reading_does_not_depend_on_the_order_the_screen_texts_come_in():
     texts = ["Old Quay ›", "old quay", "Eat & drink", "Eat & drink · 4"]
     readings = {repr(refer.parse("Eat & drink tab, Old Quay", vocabulary=order)) for order in (texts, texts[::-1])}

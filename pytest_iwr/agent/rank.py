@@ -963,6 +963,9 @@ def place_frame(ref: Reference, layout: Layout, viewport: tuple[float, float] | 
     return frame
 
 
+UNFRAMED = 0.5  # counted "in the form" though in no drawn region with another of its kind
+
+
 def framed_peers(cand: Candidate, peers: list[Candidate], layout: Layout) -> list[Candidate]:
     """The peers in the innermost drawn region around ``cand`` that holds another of them."""
     for i in layout.around(cand.box):
@@ -1084,7 +1087,8 @@ def rank(
     counted_indices = {c.index for c in counted}
     frame = place_frame(ref, layout, screen.viewport)
     # "The second input of the form": counted in the region around it, when none is named.
-    framed_count = ref.ordinal is not None and len(counted) == len(peers) and bool(FRAME_NOUNS & set(ref.all_words))
+    numbered = ref.ordinal is not None or ref.row_place.lstrip("-").isdigit()
+    framed_count = numbered and len(counted) == len(peers) and bool(FRAME_NOUNS & set(ref.all_words))
     for cand, parts in zip(cands, base, strict=True):
         parts = dict(parts)
         if ref.anchors:
@@ -1093,9 +1097,13 @@ def rank(
         if context is not None and (ref.labels or ref.words):
             parts["context"] = context
         among = counted if cand.index in counted_indices else peers
+        unframed = False
         if framed_count:
             among = framed_peers(cand, peers, layout)
+            unframed = among is peers  # "of the form", and no drawn region holds it with another
         order = order_fit(ref, cand, among, screen.viewport, cands, frame)
+        if order is not None and unframed:
+            order *= UNFRAMED
         if order is not None:
             parts["order"] = order
         parts.update(looks_fit(ref, cand, peers))
