@@ -132,7 +132,7 @@ RELATIONS = [
 # Ordinals among look-alikes, visual attributes, icon names and control-word synonyms.
 ATTRIBUTES = [
     _click("Click the second star", _button("☆", 1), visual=True),
-    _click("Pick the last tab", _button("Reviews")),
+    _click("Pick the last tab of the top row in the Product card", _button("Reviews")),
     _click("Click the middle dot", {"title": "k2"}),
     _click("Click the bottom Pin button", _button("Pin", 2)),
     _click("Click the leftmost swatch", {"title": "k4"}),

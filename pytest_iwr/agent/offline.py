@@ -85,6 +85,11 @@ def ground_screen(
         record["note"] = f"lexical only: {missing}"
     best = ranked[0].confidence if ranked else 0.0
     record["confidence"] = round(best, 3)
+    # Look-alikes that fit well and equally are "ambiguous" however low the shared confidence.
+    if len(ranked) > 1 and ranked[1].score == ranked[0].score >= threshold:
+        raise GroundingError(
+            "ambiguous", f"several elements fit {step.description!r} equally: {describe(candidates, ranked)}", record
+        )
     if not ranked or best < threshold:
         raise GroundingError(
             "not grounded",

@@ -40,7 +40,7 @@ from pytest_iwr.perceive.labels import visible_labels
 from pytest_iwr.perceive.screen import Box, Screen, normalize
 
 # Confidence below which a description-only step is "not grounded" instead of a guess.
-THRESHOLD = 0.45
+THRESHOLD = 0.48
 SEMANTIC_WEIGHT = 0.15
 SEMANTIC_TOP = 8  # candidates, best by the words, that the embedding re-ranks
 WEIGHTS = {
@@ -465,9 +465,14 @@ def relation_fit(
         and phrase_match(anchor.text, [normalize(t) for t in cand.labels]) >= 0.9
     ):
         own = 1.0  # "the thumbnail of Fog Over the Pine Ridge": a picture is known by its caption
-    readable = cand.readable()
+    # Known by an end: what it shows, or the label a field or toggle is named by (a glyph
+    # button's neighbour is no name of its).
+    named_by = [cand.own, cand.value, cand.placeholder]
+    if cand.editable or cand.role in TOGGLE_ROLES:
+        named_by += cand.labels
+    shown = [normalize(t) for t in named_by if t]
     is_end = anchor.relation == "between" and any(
-        phrase_match(end, readable) >= 0.9 for end in (anchor.text, anchor.other) if end
+        phrase_match(end, shown) >= 0.9 for end in (anchor.text, anchor.other) if end
     )
     best = 0.0
     c = cand.box
@@ -609,7 +614,7 @@ def _between(c: Box, a: Box, b: Box) -> float:
     # Half of how far across the line the candidate and the ends reach.
     across_x, across_y = abs(dy) / math.sqrt(length2), abs(dx) / math.sqrt(length2)
     tolerance = 0.5 * max(c.w * across_x + c.h * across_y, a.w * across_x + a.h * across_y) + 4
-    return 1.0 if off <= tolerance else max(0.1, tolerance / off)
+    return 1.0 if off <= tolerance else max(0.1, (tolerance / off) ** 2)
 
 
 def context_fit(
@@ -711,7 +716,11 @@ def anchor_fits(
         else []
     )
     used = telling or list(range(len(ref.anchors)))
-    return {i: sum(f[k] for k in used) / len(used) for i, f in fits.items()}
+    # An anchor the screen shows only in part ("the step grid" under "Step sequencer") says
+    # less than one it shows whole.
+    shown = {k: max((h[1] for h in layout.which(ref.anchors[k])), default=1.0) for k in used}
+    total = sum(shown.values())
+    return {i: sum(f[k] * shown[k] for k in used) / total for i, f in fits.items()}
 
 
 def within_region(ref: Reference, peers: list[Candidate], layout: Layout) -> list[Candidate]:
