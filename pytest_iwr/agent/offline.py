@@ -85,19 +85,16 @@ def ground_screen(
         record["note"] = f"lexical only: {missing}"
     best = ranked[0].confidence if ranked else 0.0
     record["confidence"] = round(best, 3)
+    tied = len(ranked) > 1 and ranked[1].score == ranked[0].score
     # Look-alikes that fit well and equally are "ambiguous" however low the shared confidence.
-    if len(ranked) > 1 and ranked[1].score == ranked[0].score >= threshold:
-        raise GroundingError(
-            "ambiguous", f"several elements fit {step.description!r} equally: {describe(candidates, ranked)}", record
-        )
-    if not ranked or best < threshold:
+    if not ranked or (best < threshold and not (tied and ranked[0].score >= threshold)):
         raise GroundingError(
             "not grounded",
             f"no element fits {step.description!r} (best {best:.2f} < {threshold}); top candidates: "
             f"{describe(candidates, ranked)}",
             record,
         )
-    if len(ranked) > 1 and ranked[1].score == ranked[0].score:
+    if tied:
         raise GroundingError(
             "ambiguous", f"several elements fit {step.description!r} equally: {describe(candidates, ranked)}", record
         )

@@ -465,15 +465,7 @@ def relation_fit(
         and phrase_match(anchor.text, [normalize(t) for t in cand.labels]) >= 0.9
     ):
         own = 1.0  # "the thumbnail of Fog Over the Pine Ridge": a picture is known by its caption
-    # Known by an end: what it shows, or the label a field or toggle is named by (a glyph
-    # button's neighbour is no name of its).
-    named_by = [cand.own, cand.value, cand.placeholder]
-    if cand.editable or cand.role in TOGGLE_ROLES:
-        named_by += cand.labels
-    shown = [normalize(t) for t in named_by if t]
-    is_end = anchor.relation == "between" and any(
-        phrase_match(end, shown) >= 0.9 for end in (anchor.text, anchor.other) if end
-    )
+    is_end = anchor.relation == "between" and _is_an_end(cand, anchor)
     best = 0.0
     c = cand.box
     for a, quality, _ in hits:
@@ -491,6 +483,16 @@ def relation_fit(
                 fit *= BETWEEN_AN_END
         best = max(best, quality * fit)
     return max(best, own)
+
+
+def _is_an_end(cand: Candidate, anchor: Anchor) -> bool:
+    """Whether ``cand`` is known by an end of "between A and B": what it shows, or the label
+    a field or toggle is named by (a glyph button's neighbour is no name of its)."""
+    named_by = [cand.own, cand.value, cand.placeholder]
+    if cand.editable or cand.role in TOGGLE_ROLES:
+        named_by += cand.labels
+    shown = [normalize(t) for t in named_by if t]
+    return any(phrase_match(end, shown) >= 0.9 for end in (anchor.text, anchor.other) if end)
 
 
 def _in_line(c: Box, a: Box) -> bool:
@@ -878,8 +880,8 @@ def group_order_fit(
     col = _cluster_of(cand.box.centre[0], cols, tol_x)
     if ref.row_place:
         wanted = {"top": 0, "bottom": len(rows) - 1, "middle": len(rows) // 2}.get(ref.row_place)
-        if ref.row_place.lstrip("-").isdigit():
-            number = int(ref.row_place)
+        number = ref.row_number
+        if number is not None:
             wanted = number - 1 if number > 0 else len(rows) + number
         if wanted is not None and row != wanted:
             return 0.0
@@ -901,7 +903,7 @@ def group_order_fit(
         return 1.0 if position == wanted_position else 0.0
     fit = 1.0
     places = set(ref.places)
-    if ref.row_place.lstrip("-").isdigit():
+    if ref.row_number is not None:
         places -= {"top", "bottom", "middle"}  # the row's number says where down it is
     for place in places:
         if (place in ("top", "bottom") and len(rows) == 1) or (place in ("left", "right") and len(cols) == 1):
@@ -1096,7 +1098,7 @@ def rank(
     counted_indices = {c.index for c in counted}
     frame = place_frame(ref, layout, screen.viewport)
     # "The second input of the form": counted in the region around it, when none is named.
-    numbered = ref.ordinal is not None or ref.row_place.lstrip("-").isdigit()
+    numbered = ref.ordinal is not None or ref.row_number is not None
     framed_count = numbered and len(counted) == len(peers) and bool(FRAME_NOUNS & set(ref.all_words))
     for cand, parts in zip(cands, base, strict=True):
         parts = dict(parts)

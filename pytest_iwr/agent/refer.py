@@ -413,6 +413,11 @@ class Reference:
     counted: list[str] = field(default_factory=list)  # "the last coin": what an ordinal counts
     all_words: list[str] = field(default_factory=list)  # every content word, for loose matching
 
+    @property
+    def row_number(self) -> int | None:
+        """The row's number when ``row_place`` numbers it ("of the first row": 1, last: -1)."""
+        return int(self.row_place) if self.row_place.lstrip("-").isdigit() else None
+
 
 def _quoted(match: re.Match[str]) -> str:
     return next(g for g in match.groups() if g is not None)
@@ -866,8 +871,9 @@ def _read_anchor(ref: Reference, relation: str, units: list[tuple[str, bool]], c
         relation = kind
     if words and places and kind == "row" and not ref.row_place:
         ref.row_place = places[0]  # "the keyboard's middle row": the row, whatever it belongs to
-    if words and ordinal is not None and not places and nouns[-1:] == ["row"] and not ref.row_place:
-        ref.row_place, ordinal, relation = str(ordinal), None, "region"  # "the keypad's second row"
+    if ordinal is not None and not places and nouns[-1:] == ["row"] and not ref.row_place:
+        # "The keypad's second row", "the right-hand input of the first row": the row's number.
+        ref.row_place, ordinal, relation = str(ordinal), None, "region"
     if not words:
         # "in the top row", "the second column", "at the bottom": a place, not a text;
         # "on the left of the middle row": the left of it.
@@ -879,9 +885,6 @@ def _read_anchor(ref: Reference, relation: str, units: list[tuple[str, bool]], c
             ref.ordinal = -ref.ordinal  # "second from the right": counted from the end
         elif places:
             ref.places.extend(p for p in places if not (ref.ordinal is not None and p == "left" and ordinal is None))
-        elif ordinal is not None and kind == "row" and nouns[-1:] == ["row"] and not ref.row_place:
-            ref.row_place = str(ordinal)  # "the right-hand input of the first row": the row's number
-            return
         if ordinal is not None and ref.ordinal is None:
             ref.ordinal = ordinal
         return
