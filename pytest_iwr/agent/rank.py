@@ -1107,7 +1107,9 @@ def rank(
         context = context_fit(ref, cand, layout, weights, labelled)
         if context is not None and (ref.labels or ref.words):
             parts["context"] = context
-        among = counted if cand.index in counted_indices else peers
+        # Alone of its kind in the region named ("the Add button on the first card of the top
+        # row"), the ordinal and places say which region: counted among every look-alike.
+        among = counted if cand.index in counted_indices and len(counted) > 1 else peers
         unframed = False
         if framed_count:
             among = framed_peers(cand, peers, layout)
