@@ -5,7 +5,7 @@ import pytest
 from pytest_iwr.agent.resolve import Unresolved, resolve
 from pytest_iwr.perceive import glyphs
 from pytest_iwr.perceive.labels import visible_labels
-from pytest_iwr.perceive.screen import Screen
+from pytest_iwr.perceive.screen import Box, Screen
 from pytest_iwr.tasks import Target
 from tests.screens import control, run
 
@@ -73,6 +73,23 @@ def test_a_field_is_found_by_the_text_above_or_beside_it():
     assert resolve(screen, Target(label="Full name")).index == 0
     assert resolve(screen, Target(label="City")).index == 1
     assert visible_labels(screen, screen.controls[0]) == ["Full name"]
+
+
+def test_text_in_another_drawn_region_is_no_label_but_a_page_behind_a_dialog_is_no_wall():
+    # A transactions card's "Amount" column heading sits level with the transfer card's
+    # dropdown, 60 px to its left: it names the column, not the dropdown.
+    cards = [Box(500, 100, 320, 400), Box(850, 100, 400, 400)]
+    screen = Screen(
+        [run("Amount", 756, 307, w=47, h=14), run("To account", 865, 263, w=78, h=15)],
+        [control(0, "combobox", 865, 282, w=366, h=34)],
+    )
+    screen.panels = cards
+    assert visible_labels(screen, screen.controls[0]) == ["To account"]
+    # A dialog over a list: the list's row behind holds the label, but no region drawn round
+    # the field leaves the label out (the field's own border does not count).
+    behind = Screen([run("To", 376, 236, w=14, h=15)], [control(0, "textbox", 440, 226, w=464, h=35)])
+    behind.panels = [Box(210, 56, 430, 664), Box(211, 188, 428, 61), Box(440, 226, 464, 35), Box(360, 180, 560, 300)]
+    assert visible_labels(behind, behind.controls[0]) == ["To"]
 
 
 def test_checkbox_labels_are_on_its_row_and_the_closest_label_decides():

@@ -45,9 +45,10 @@ def _labels(screen: Screen, control: Control) -> list[tuple[float, str]]:
     others = [c.box for c in screen.controls if c.index != control.index and c.parent != control.index]
     offers: dict[str, list[tuple[float, float, str]]] = {}
 
-    def offer(side: str, gap: float, text: str, span: Box, level: float) -> None:
-        if not any(_between(span, o) for o in others):
-            offers.setdefault(side, []).append((gap, level, text))
+    def offer(side: str, gap: float, text: str, span: Box, level: float, text_box: Box) -> None:
+        if any(_between(span, o) for o in others) or _walled_off(text_box, box, screen.panels):
+            return
+        offers.setdefault(side, []).append((gap, level, text))
 
     for line in screen.lines:
         if line.control >= 0 or not line.text:
@@ -57,9 +58,13 @@ def _labels(screen: Screen, control: Control) -> list[tuple[float, str]]:
         level = abs(lb.centre[1] - box.centre[1])
         if same_row(lb, box):
             if lb.right <= box.x + 2 and box.x - lb.right <= LABEL_LEFT_PX:
-                offer("left", box.x - lb.right, line.text, Box(lb.right, top, box.x - lb.right, bottom - top), level)
+                offer(
+                    "left", box.x - lb.right, line.text, Box(lb.right, top, box.x - lb.right, bottom - top), level, lb
+                )
             elif toggle and lb.x >= box.right - 2 and lb.x - box.right <= LABEL_RIGHT_PX:
-                offer("right", lb.x - box.right, line.text, Box(box.right, top, lb.x - box.right, bottom - top), level)
+                offer(
+                    "right", lb.x - box.right, line.text, Box(box.right, top, lb.x - box.right, bottom - top), level, lb
+                )
         elif (
             not toggle
             and 0 <= box.y - lb.bottom <= LABEL_ABOVE_PX
@@ -67,7 +72,7 @@ def _labels(screen: Screen, control: Control) -> list[tuple[float, str]]:
         ):
             left = min(lb.x, box.x)
             span = Box(left, lb.bottom, max(lb.right, box.right) - left, box.y - lb.bottom)
-            offer("above", box.y - lb.bottom, line.text, span, 0.0)
+            offer("above", box.y - lb.bottom, line.text, span, 0.0, lb)
     # Per side, the nearest text and any text as near (a title and its caption in one block).
     # The side convention decides before distance: a checkbox or radio is labelled on its
     # right ("○ ● Teal": the dot between does not hand the label to the option on the left),
@@ -79,6 +84,17 @@ def _labels(screen: Screen, control: Control) -> list[tuple[float, str]]:
         penalty = 0.0 if side in first or not first or "right" not in offers else LABEL_SIDE_PENALTY
         found += [(gap + penalty, level, text) for gap, level, text in side_offers if gap - nearest <= LABEL_BLOCK_PX]
     return [(gap, text) for gap, _, text in sorted(found)]
+
+
+def _walled_off(text: Box, control: Box, panels: list[Box]) -> bool:
+    """Whether the text and the control sit in separate drawn regions, each outside the
+    other's (a table's column heading beside a form's dropdown in the next card). A region
+    drawn round the control alone (its border, an input group) is no wall, nor is a page
+    region behind a dialog that holds both."""
+    text_side = any(p.contains(text, 2.0) and not p.contains(control, 2.0) for p in panels)
+    return text_side and any(
+        p.contains(control, 2.0) and not p.contains(text, 2.0) and p.w * p.h > 2 * control.w * control.h for p in panels
+    )
 
 
 def _between(span: Box, other: Box) -> bool:
