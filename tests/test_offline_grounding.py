@@ -247,3 +247,37 @@ def test_look_alikes_that_the_description_does_not_tell_apart_are_not_a_pick():
     assert ground_screen(screen, step("click", "Click the top-left square"))[0] == ("control", 0)
     close = rank.rank("Click the square next to Board", "click", None, screen)
     assert close[0].confidence < close[0].score  # a near runner-up discounts the pick
+
+
+def test_a_hyphened_name_is_one_label_whose_inner_words_relate_nothing():
+    ref = refer.parse("Mouse over the sailboats-at-sunset photo, the first tile in the grid")
+    assert ref.words == ["sailboats at sunset"] and not ref.anchors
+    assert ref.picture and ref.ordinal == 1
+    ref = refer.parse("Click the top-left square")  # two parts: still places
+    assert set(ref.places) == {"top", "left"} and not ref.words
+
+
+def listing_screen() -> Screen:
+    """A header of nav links in a drawn bar, and three listing cards below it in no drawn region."""
+    texts = [run(t, 20 + 90 * i, 14, control=i) for i, t in enumerate(["Buy", "Rent", "Sell"])]
+    controls = [control(i, "link", 15 + 90 * i, 10, 60, 26) for i in range(3)]
+    for i, name in enumerate(["Riverside two-bed", "Compact terrace", "Sunny loft"]):
+        texts.append(run(f"{name} $1,{600 + 100 * i}/mo", 30, 130 + 95 * i, control=3 + i))
+        controls.append(control(3 + i, "button", 18, 120 + 95 * i, 500, 88))
+    return Screen(texts, controls, panels=[Box(0, 0, 1280, 48)])
+
+
+def test_an_ordinal_confirms_an_element_its_label_already_names():
+    # Only one card shows "Compact terrace": "second in the list" counts it among the cards,
+    # not among the elements its label matches (where it is alone, so never second).
+    screen = listing_screen()
+    top = rank.rank('Click the "Compact terrace" listing card, second in the results', "click", None, screen)[0]
+    assert top.index == 4 and top.parts["order"] == 1.0 and top.confidence >= rank.THRESHOLD
+
+
+def test_the_element_s_own_kind_word_is_no_region_to_count_in():
+    # "The first tile": the tile is the element, not a drawn region around it to count in.
+    # Counted "in the card" it would be in no drawn region with another card, and discounted
+    # below the header's first link, which its bar holds with the others.
+    scored = {s.index: s for s in rank.rank("Click the first card", "click", None, listing_screen())}
+    assert scored[3].parts["order"] == scored[0].parts["order"] == 1.0

@@ -857,6 +857,12 @@ def group_order_fit(
         group = run
     else:
         group = [p for p in peers if look_alike(p, cand)]
+        if len(group) == 1 and ref.ordinal is not None and everyone:
+            # Known by a label only it shows ("the Compact terrace card, second in the list"):
+            # counted among every look-alike, the ordinal can confirm it, not rule it out.
+            alike = [p for p in everyone if look_alike(p, cand)]
+            if len(alike) > 1 and group_order_fit(ref, cand, alike, viewport, everyone, frame) == 1.0:
+                return 1.0
     if viewport and in_view(cand.box, viewport):
         # "The box at the very bottom": of what the screen shows, not of the whole page.
         group = [p for p in group if in_view(p.box, viewport)]
@@ -943,6 +949,12 @@ FRAME_NOUNS = frozenset(
 Frame = Callable[[Box, bool], "Box | None"]
 
 
+def frame_said(ref: Reference) -> bool:
+    """Whether the description names a kind of region around the element: "the second input
+    of the form", not "the first tile", where the tile is the element itself."""
+    return bool(FRAME_NOUNS & (set(ref.all_words) - set(ref.kind_words)))
+
+
 def place_frame(ref: Reference, layout: Layout, viewport: tuple[float, float] | None) -> Frame:
     """What a place word places a box in, down (``True``) or across: the region the description
     names ("at the bottom right of the cart card"), else the innermost drawn region with room
@@ -955,9 +967,8 @@ def place_frame(ref: Reference, layout: Layout, viewport: tuple[float, float] | 
         hits = layout.which(anchor) if anchor.relation == "region" else []
         if len(hits) == 1 or (hits and hits[0][1] > hits[1][1]):
             titles.append(hits[0][0])
-    said = set(ref.all_words)
-    framed = bool(FRAME_NOUNS & said)
-    along_row = bool(ACROSS_WORDS & said)
+    framed = frame_said(ref)
+    along_row = bool(ACROSS_WORDS & set(ref.all_words))
 
     def frame(box: Box, vertical: bool) -> Box | None:
         for title in titles:
@@ -1099,7 +1110,7 @@ def rank(
     frame = place_frame(ref, layout, screen.viewport)
     # "The second input of the form": counted in the region around it, when none is named.
     numbered = ref.ordinal is not None or ref.row_number is not None
-    framed_count = numbered and len(counted) == len(peers) and bool(FRAME_NOUNS & set(ref.all_words))
+    framed_count = numbered and len(counted) == len(peers) and frame_said(ref)
     for cand, parts in zip(cands, base, strict=True):
         parts = dict(parts)
         if ref.anchors:

@@ -365,7 +365,8 @@ SHAPES = {
 }
 _QUOTED = re.compile(r"“([^”]{1,80})”|‘([^’]{1,80})’|\"([^\"]{1,80})\"|(?<![\w])'([^']{1,80}?)'(?![\w])")
 # Words, numbers ("12:05", "325.50", "$24"), symbols, and the punctuation that splits clauses.
-_TOKEN = re.compile(r"\x00\d+|[\w$€£%#+]+(?:[:.'’][\w]+)*|[(),;]|[^\s\w\"“”‘’(),;:.!?]")
+_HYPHENED_NAME = re.compile(r"\b\w+(?:[-–]\w+){2,}\b")
+_TOKEN = re.compile(r"[\x00\x02]\d+|[\w$€£%#+]+(?:[:.'’][\w]+)*|[(),;]|[^\s\w\"“”‘’(),;:.!?]")
 CLAUSE_BREAKS = frozenset([",", ";"])
 # Words that start a clause about the purpose or the moment, not the element ("to flag it",
 # "so it is empty", "once Precipitation is picked", "leaving the diagonal open").
@@ -443,9 +444,24 @@ def tokens(text: str) -> list[str]:
     # straight under them.
     text = re.sub(rf"\b({'|'.join(MOVE_VERBS)})[-–](left|right)\b", r"\1 \2ward", text, flags=re.IGNORECASE)
     text = re.sub(rf"\bright (?=(?:{'|'.join(RIGHT_ADVERB_BEFORE)})\b)", "", text, flags=re.IGNORECASE)
+    # "The sailboats-at-sunset photo", "a state-of-the-art pick": a hyphened name, whose
+    # "at" and "of" relate nothing. One token, its parts spaced.
+    names: list[str] = []
+
+    def hold_name(match: re.Match[str]) -> str:
+        parts = re.split(r"[-–]", match.group(0).lower())
+        if not any(p in FUNCTION_WORDS for p in parts[1:-1]):
+            return match.group(0)
+        names.append(" ".join(parts))
+        return f" \x02{len(names) - 1} "
+
+    text = _HYPHENED_NAME.sub(hold_name, text)
     text = re.sub(r"(?<=\w)[-–](?=\w)", " ", text)
     for raw in _TOKEN.findall(text):
-        out.extend(_token(raw) if not raw.startswith("\x00") else [raw])
+        if raw.startswith("\x02"):
+            out.append(names[int(raw[1:])])
+        else:
+            out.extend(_token(raw) if not raw.startswith("\x00") else [raw])
     return out
 
 
