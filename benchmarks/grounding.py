@@ -48,7 +48,7 @@ from pytest_iwr.perceive import LiveScreen
 from pytest_iwr.perceive.reader import screen_from_data
 from pytest_iwr.replay import ReplayOptions, replay
 from pytest_iwr.sandbox import Sandbox
-from pytest_iwr.tasks import Step, Task, bundled_tasks_dir, discover_tasks
+from pytest_iwr.tasks import Step, Task, bundled_tasks_dir, discover_tasks, values_cut_by_comments
 
 SETS_DIR = Path(__file__).resolve().parent / "grounding"
 STYLES = ("positional", "terse", "unquoted", "synonyms", "region")
@@ -166,7 +166,11 @@ def load_sets(paths: list[Path]) -> dict[str, dict]:
     """Description sets (default: every one beside the benchmark): name -> {(task, step): entry}."""
     sets: dict[str, dict] = {}
     for path in paths or sorted(SETS_DIR.glob("*.yaml")):
-        doc = yaml.safe_load(path.read_text())
+        text = path.read_text()
+        cut = values_cut_by_comments(text)
+        if cut:
+            raise SystemExit(f"{path}:{cut[0][0]}: {cut[0][1][-40:]!r} is cut short by a ' #' comment; quote it")
+        doc = yaml.safe_load(text)
         entries = {}
         for task_id, steps in (doc.get("steps") or {}).items():
             for step, entry in steps.items():

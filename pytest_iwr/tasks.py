@@ -286,16 +286,48 @@ def format_validation_error(source: Path, error: ValidationError) -> str:
 YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
+def values_cut_by_comments(text: str) -> list[tuple[int, str, str]]:
+    """(line, value kept, text dropped) for each unquoted value that a " #" on its line cuts
+    short: YAML reads `description: Click "Invoice #2291"` as `Click "Invoice` and a comment.
+    A comment on its own line cuts nothing."""
+    if " #" not in text and "\t#" not in text:
+        return []  # the common case, without the slow pure-Python scan
+    lines = text.splitlines()
+    cut = []
+    try:
+        for token in yaml.scan(text):
+            if isinstance(token, yaml.ScalarToken) and token.plain:
+                line = lines[token.end_mark.line] if token.end_mark.line < len(lines) else ""
+                rest = line[token.end_mark.column :]
+                if rest[:1] in (" ", "\t") and rest.lstrip().startswith("#"):
+                    cut.append((token.end_mark.line + 1, token.value, rest.strip()))
+    except yaml.YAMLError:
+        pass  # libyaml read it; what this stricter scanner read before it stopped is reported
+    return cut
+
+
 def load_task(task_dir: Path) -> LoadedTask:
     """Load ``task_dir/task.yaml``; any problem becomes a :class:`TaskLoadError`."""
     source = task_dir / "task.yaml"
     fallback_id = task_dir.name
     try:
-        raw = yaml.load(source.read_text(encoding="utf-8"), Loader=YAML_LOADER)
+        text = source.read_text(encoding="utf-8")
+        raw = yaml.load(text, Loader=YAML_LOADER)
     except FileNotFoundError:
         return TaskLoadError(fallback_id, source, f"{source}: file not found")
     except (yaml.YAMLError, UnicodeDecodeError) as exc:
         return TaskLoadError(fallback_id, source, f"{source}: not valid YAML: {exc}")
+    cut = values_cut_by_comments(text)
+    if cut:
+        return TaskLoadError(
+            fallback_id,
+            source,
+            "\n".join(
+                f"{source}:{line}: {kept[-40:]!r} is cut short by {dropped[:40]!r}, which YAML reads as a"
+                " comment; quote the value if the # belongs to it"
+                for line, kept, dropped in cut
+            ),
+        )
     if not isinstance(raw, dict):
         return TaskLoadError(fallback_id, source, f"{source}: the top level must be a mapping")
     try:

@@ -67,3 +67,24 @@ def test_discovery_is_sorted_and_keeps_going_past_broken_tasks(tmp_path):
     assert [t.id for t in loaded] == ["alpha", "mid", "zeta"]
     assert isinstance(loaded[0], TaskLoadError)
     assert all(isinstance(t, Task) for t in loaded[1:])
+
+
+def test_a_value_cut_short_by_a_hash_is_an_error_and_a_comment_on_its_own_line_is_not(tmp_path):
+    body = GOOD.format(id="hash").replace('description: Click "Go"', 'description: Click the "Invoice #2291" row')
+    loaded = load_task(write(tmp_path, "hash", body))
+    assert isinstance(loaded, TaskLoadError)
+    assert "hash/task.yaml:9:" in loaded.message and "#2291" in loaded.message and "comment" in loaded.message
+    body = GOOD.format(id="quoted").replace('description: Click "Go"', "description: 'Click the \"Invoice #2291\" row'")
+    loaded = load_task(write(tmp_path, "quoted", body + "# a note on its own line\n"))
+    assert isinstance(loaded, Task) and loaded.steps[0].description == 'Click the "Invoice #2291" row'
+
+
+def test_every_bundled_task_reads_alike_with_libyaml_and_pure_python_yaml():
+    # The C loader accepts "{visible_text: 45 + 38 = ?}", the Python one does not; and a " #"
+    # inside an unquoted value silently drops the rest of it with either.
+    import yaml
+
+    for source in sorted(Path(__file__).parent.parent.glob("tasks/*/task.yaml")):
+        text = source.read_text(encoding="utf-8")
+        assert yaml.load(text, Loader=yaml.SafeLoader) == yaml.load(text, Loader=yaml.CSafeLoader), source
+        assert isinstance(load_task(source.parent), Task), source
