@@ -281,3 +281,12 @@ def test_the_element_s_own_kind_word_is_no_region_to_count_in():
     # below the header's first link, which its bar holds with the others.
     scored = {s.index: s for s in rank.rank("Click the first card", "click", None, listing_screen())}
     assert scored[3].parts["order"] == scored[0].parts["order"] == 1.0
+
+
+def test_an_apposition_that_opens_with_on_or_in_says_where_not_what():
+    # "Click on ..." leads with an act; ", on the Notifications tab" after a comma is a region.
+    ref = refer.parse("Click the switch in the last row, Weekly summary, on the Notifications tab")
+    assert ("notifications", "region") in [(a.text, a.relation) for a in ref.anchors]
+    assert "tab" not in ref.kind_words and "notifications" not in ref.words
+    ref = refer.parse("Click on the Notifications tab")
+    assert ref.words == ["notifications"] and "tab" in ref.kind_words

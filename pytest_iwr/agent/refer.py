@@ -679,7 +679,11 @@ def _segments(units: list[tuple[str, bool]], first: bool = True) -> list[tuple[s
     while (
         i < len(units)
         and not units[i][1]
-        and (units[i][0] in ACT_WORDS or units[i][0] in lead or (i == 0 and units[i][0] in LEAD_ONLY_VERBS))
+        and (
+            units[i][0] in ACT_WORDS
+            or (units[i][0] in lead and (first or i > 0))  # ", on the Notifications tab": a relation
+            or (i == 0 and units[i][0] in LEAD_ONLY_VERBS)
+        )
     ):
         if i > 0 and units[i - 1][0] in ARTICLES and units[i][0] not in ARTICLES:
             break  # "Click the switch", "the empty square": a thing or a state; "Switch to ...": the act
