@@ -290,3 +290,44 @@ def test_an_apposition_that_opens_with_on_or_in_says_where_not_what():
     assert "tab" not in ref.kind_words and "notifications" not in ref.words
     ref = refer.parse("Click on the Notifications tab")
     assert ref.words == ["notifications"] and "tab" in ref.kind_words
+
+
+def test_a_pale_tint_is_named_by_its_hue_as_well_as_white():
+    from pytest_iwr.perceive.colours import colour_names
+
+    assert {"pink", "white"} <= colour_names("rgb(254, 242, 242)")  # an error field's fill
+    assert "green" in colour_names("rgb(240, 253, 244)")
+    assert colour_names("rgb(248, 251, 253)") == {"white", "light"}  # too faint a tint to name
+
+
+def fields_screen() -> Screen:
+    """Two fields side by side under their labels: an empty one showing its placeholder, and
+    one holding a typed title."""
+    texts = [
+        run("New card", 20, 20),
+        run("Card title", 320, 20),
+        run("New card title", 25, 50, control=0, kind="placeholder"),
+        run("Fix login bug", 325, 50, control=1, kind="value"),
+    ]
+    controls = [
+        control(0, "textbox", 20, 45, 220, 28, placeholder="New card title", editable=True),
+        control(1, "textbox", 320, 45, 220, 28, value="Fix login bug", editable=True),
+    ]
+    return Screen(texts, controls)
+
+
+def test_replacing_the_text_of_a_field_is_done_in_a_field_that_holds_text():
+    screen = fields_screen()
+    assert refer.parse("Replace the title in the edit field", typed="x").filled
+    scored = rank.rank("Replace the title in the edit field with x", "type", "x", screen)
+    assert scored[0].index == 1 and scored[0].parts["state"] == 1.0
+    assert rank.rank("Type x in the title field", "type", "x", screen)[0].index == 0  # no replacing said
+
+
+def test_what_is_typed_is_named_before_the_field_it_goes_into():
+    # "The password in the pink Confirm password field": the field is the element, not a region.
+    ref = refer.parse('Retype the password in the pink "Confirm password" field', typed="Otter24")
+    assert not ref.anchors and "confirm password" in [p.text for p in ref.labels]
+    assert ref.colours == ["pink"] and "field" in ref.kind_words
+    ref = refer.parse("Click Save in the Profile panel")  # a region, not a field: unchanged
+    assert [(a.text, a.relation) for a in ref.anchors] == [("profile", "region")]

@@ -1050,11 +1050,15 @@ def looks_fit(ref: Reference, cand: Candidate, peers: list[Candidate]) -> dict[s
                 round_ = cand.radius >= 0.4 * min(cand.box.w, cand.box.h) - 1
                 fits.append(1.0 if round_ and not cand.own and max(cand.box.w, cand.box.h) <= 24 else 0.1)
             elif shape == "swatch":  # a patch of colour, nothing written on it
-                hues = colours.colour_names(cand.background) - {"white", "grey", "black", "light", "dark"}
-                fits.append(1.0 if hues and not cand.own and not cand.glyph else 0.1)
+                names = colours.colour_names(cand.background)
+                hues = names - {"white", "grey", "black", "light", "dark"}
+                # A near-white tint is a fill, not a patch of colour.
+                fits.append(1.0 if hues and "white" not in names and not cand.own and not cand.glyph else 0.1)
         parts["shape"] = sum(fits) / len(fits)
     if ref.empty:
         parts["state"] = 1.0 if is_empty(cand) else 0.1
+    if ref.filled and cand.editable and not ref.empty:
+        parts["state"] = 1.0 if cand.value else 0.0  # "replace the title": there is text to replace
     if ref.picture and "shape" not in parts:
         parts["shape"] = 1.0 if cand.picture else 0.4
     return parts

@@ -127,10 +127,14 @@ ACT_WORDS = frozenset(
         "submit",
         "empty",
         "delete",
+        "retype",
+        "reenter",
+        "overwrite",
     ]
 )
 # A state a user sees: nothing written on it (a free square, a blank field).
 EMPTY_WORDS = frozenset(["empty", "blank", "free", "unfilled", "vacant"])
+FILLED_WORDS = frozenset(["replace", "replacing", "overwrite", "overwriting", "retype", "retyping"])
 ARTICLES = frozenset(["the", "a", "an", "this", "that", "its", "it", "their", "his", "her", "our", "your"])
 STOPWORDS = frozenset(
     [
@@ -410,6 +414,7 @@ class Reference:
     icons: list[str] = field(default_factory=list)  # icon names ("pencil", "cross")
     picture: bool = False
     empty: bool = False  # "the last free square", "an empty cell": nothing written on it
+    filled: bool = False  # "replace the title", "retype the password": the field holds text now
     group_size: int = 0  # "the left button of the pair", "the middle one of its three"
     counted: list[str] = field(default_factory=list)  # "the last coin": what an ordinal counts
     all_words: list[str] = field(default_factory=list)  # every content word, for loose matching
@@ -502,6 +507,7 @@ _KIND_SPELLINGS = (
     (re.compile(r"\bcombo[- ]?box\b", re.IGNORECASE), "dropdown"),
     (re.compile(r"\bcheck[- ]box\b", re.IGNORECASE), "checkbox"),
     (re.compile(r"\btext[- ]area\b", re.IGNORECASE), "textarea"),
+    (re.compile(r"\bedit (field|box)\b", re.IGNORECASE), r"\1"),  # "the edit field": a field
 )
 
 
@@ -582,6 +588,8 @@ def parse(description: str, typed: str | None = None, vocabulary: Iterable[str] 
             kind = "aside"  # "Save btn, 58 Sorrel Court card": the element's card, as in brackets
         elif kind == "apposition" and ref.labels and ref.kinds and all(whole for _, whole in clause):
             kind = "aside"  # "Eat & drink tab, Old Quay": named and said what it is; then where
+        if kind == "main" and typed:
+            clause = _the_field_typed_into(clause)
         segments = _segments(clause, first=kind == "main")
         if kind == "apposition" and ref.kinds and ref.anchors and _renames_an_anchor(segments[0][1]):
             # "the ▲ button on CS 201, the first course of Spring 2027": the course is first.
@@ -602,6 +610,7 @@ def parse(description: str, typed: str | None = None, vocabulary: Iterable[str] 
         restated = {c[0] for c in cells} | {c[1:] for c in cells}
         ref.anchors = [a for a in ref.anchors if not (a.relation in ("row", "column") and a.text in restated)]
         ref.ordinal, ref.places = None, []  # "the last empty square C5": the cell says which
+    ref.filled = any(not whole and u in FILLED_WORDS for u, whole in units)
     ref.words = list(dict.fromkeys(ref.words))
     if ref.words and not any(not p.quoted for p in ref.labels):
         ref.labels.append(Phrase(" ".join(ref.words), False))
@@ -630,6 +639,32 @@ def _renames_an_anchor(head: list[tuple[str, bool]]) -> bool:
     counted = any(u in ORDINALS or u in PLACES for u in loose)
     nouns = [u for u in loose if u not in ORDINALS and u not in PLACES and u not in SIZES]
     return counted and bool(nouns) and not any(u in KIND_WORDS or u in SHAPES or u == "one" for u in nouns)
+
+
+FIELD_KINDS = frozenset(w for w, kinds in KIND_WORDS.items() if {"textbox", "combobox"} & set(kinds))
+
+
+def _the_field_typed_into(clause: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """ "Retype the password in the Confirm password field": what is typed, then the field it
+    goes into, which is the element, not a region the text sits in."""
+    for i, (unit, whole) in enumerate(clause):
+        if whole or unit not in ("in", "into"):
+            continue
+        before = [u for u, w in clause[:i] if not w and u not in ACT_WORDS and u not in ARTICLES]
+        if not before or any(u in KIND_WORDS or u in SHAPES or u in REGION_NOUNS for u in before):
+            return clause
+        if any(w for _, w in clause[:i]):
+            return clause  # a label is named before "in": that is the element
+        after = []
+        for u, w in clause[i + 1 :]:
+            if not w and (u in dict(RELATIONS) or u in ("marked", "labelled", "labeled")):
+                break
+            after.append((u, w))
+        if not any(not w and u in FIELD_KINDS for u, w in after):
+            return clause
+        # The text's name often is the field's too ("the password"): kept as a loose word.
+        return [(u, False) for u in before] + clause[i + 1 :]
+    return clause
 
 
 def _names_a_region(clause: list[tuple[str, bool]]) -> bool:

@@ -58,31 +58,40 @@ def colour_names(colour: str) -> frozenset[str]:
     hue = h * 360
     if lightness < 0.12:
         return frozenset({"black", "dark"})
+    chroma = max(parsed[:3]) - min(parsed[:3])
+    if lightness > 0.94 and chroma >= PALE_TINT:
+        # A pale tint on a white page shows its hue: an error field's (254, 242, 242) is pink.
+        pale = _hue_name(hue, lightness)
+        return frozenset({"white", "light", "pink" if pale == "red" else pale})
     if lightness > 0.94 or (lightness > 0.85 and s < 0.25):
         return frozenset({"white", "light"})
     shade = {"dark"} if lightness < 0.35 else {"light"} if lightness > 0.75 else set()
     # Chroma, not HLS saturation, says whether a person sees a hue at all: a pale slate
     # (226, 232, 240) has an HLS saturation of 0.32 yet reads as light grey.
-    chroma = max(parsed[:3]) - min(parsed[:3])
     if chroma < 0.1 or s < 0.18 or (s < 0.3 and 0.2 < lightness < 0.8 and hue > 180 and hue < 260 and s < 0.22):
         return frozenset({"grey", *shade})
+    return frozenset({_hue_name(hue, lightness), *shade})
+
+
+PALE_TINT = 0.04  # chroma of a near-white whose hue a person still names
+
+
+def _hue_name(hue: float, lightness: float) -> str:
     if hue < 15 or hue >= 345:
-        name = "red"
-    elif hue < 42:
-        name = "brown" if lightness < 0.32 else "orange"
-    elif hue < 68:
-        name = "yellow"
-    elif hue < 165:
-        name = "green"
-    elif hue < 195:
-        name = "teal"
-    elif hue < 255:
-        name = "blue"
-    elif hue < 295:
-        name = "purple"
-    else:
-        name = "pink"
-    return frozenset({name, *shade})
+        return "red"
+    if hue < 42:
+        return "brown" if lightness < 0.32 else "orange"
+    if hue < 68:
+        return "yellow"
+    if hue < 165:
+        return "green"
+    if hue < 195:
+        return "teal"
+    if hue < 255:
+        return "blue"
+    if hue < 295:
+        return "purple"
+    return "pink"
 
 
 TEXT_BLACK = 0.2  # writing this dark reads as black whatever its tint
