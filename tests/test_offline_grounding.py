@@ -331,3 +331,17 @@ def test_what_is_typed_is_named_before_the_field_it_goes_into():
     assert ref.colours == ["pink"] and "field" in ref.kind_words
     ref = refer.parse("Click Save in the Profile panel")  # a region, not a field: unchanged
     assert [(a.text, a.relation) for a in ref.anchors] == [("profile", "region")]
+
+
+def test_a_corner_of_a_region_and_a_bracket_that_names_the_item_counted():
+    ref = refer.parse("Click the button at the bottom right of the cart card, below the last item (Beeswax Trio)")
+    assert set(ref.places) == {"bottom", "right"} and ref.ordinal is None  # "last" was the item's
+    assert [(a.text, a.relation) for a in ref.anchors] == [("cart", "region"), ("beeswax trio", "below")]
+
+
+def test_a_button_level_with_a_title_is_beside_it_not_below_it():
+    # A row's "+" is taller than the row's title and reaches lower; the button under the rows is below.
+    texts = [run("Beeswax Trio", 20, 100), run("Continue", 30, 185, control=1)]
+    controls = [control(0, "button", 120, 96, 32, 40), control(1, "button", 20, 180, 120, 40)]
+    screen = Screen(texts, controls)
+    assert best(screen, "Click the button below Beeswax Trio") == 1

@@ -571,7 +571,7 @@ def _placed(layout: Layout, c: Box, a: Box, relation: str) -> float:
         return _near(max(0.0, a.x - c.right)) if same_row and c.centre[0] < a.x + 2 else 0.1 * _near(gap)
     if relation in ("below", "above"):
         after = c.centre[1] > a.bottom - 2 if relation == "below" else c.centre[1] < a.y + 2
-        if not after:
+        if not after or same_row:  # level with it, though taller: beside it, not under it
             return 0.15 * _near(gap)
         # Straight under it, or "Take 3 under Pile B": below a card's heading, in that card.
         level = layout.shared_panel(a, c)

@@ -583,6 +583,7 @@ def parse(description: str, typed: str | None = None, vocabulary: Iterable[str] 
     units = _protect(tokens(text), vocabulary)
     units = [(quoted[int(u[1:])], True) if u.startswith("\x00") else (u, whole) for u, whole in units]
     ref = Reference()
+    renamed: tuple[str, int | None] | None = None  # the last anchor named by kind alone, and the ordinal before it
     for kind, clause in _clauses(units):
         if kind == "apposition" and _names_a_region(clause):
             kind = "aside"  # "Save btn, 58 Sorrel Court card": the element's card, as in brackets
@@ -597,6 +598,13 @@ def parse(description: str, typed: str | None = None, vocabulary: Iterable[str] 
             continue
         if kind == "apposition" and any(a.relation == "cell" for a in ref.anchors) and _heading_of(ref, segments):
             continue  # "cell D3, the Cost of Brushes": the column's and the row's headings
+        if kind == "aside" and renamed and len(segments) == 1:
+            # "below the last item (Beeswax Candle Trio)": the bracket names that item; the
+            # "last" was the item's, not the element's.
+            relation, ref.ordinal = renamed
+            _read_anchors(ref, [(relation, segments[0][1])])
+            renamed = None
+            continue
         if kind == "aside":
             # "Save (Profile card)", "Adults + (Travellers)": a bracketed region.
             _read_anchors(ref, [("region" if r == "head" else r, seg) for r, seg in segments])
@@ -604,7 +612,11 @@ def parse(description: str, typed: str | None = None, vocabulary: Iterable[str] 
         # The main clause, an apposition ("..., the one marked 12:05") or a bracket that
         # renames the element ('the "▲" (Upvote) button'): more about the element itself.
         _read_head(ref, segments[0][1])
+        ordinal_before = ref.ordinal
         _read_anchors(ref, segments[1:])
+        last = segments[-1]
+        named = len(segments) > 1 and last[0] not in ("region", "between") and _renames_an_anchor(last[1])
+        renamed = (last[0], ordinal_before) if named else None
     cells = [a.text for a in ref.anchors if a.relation == "cell"]
     if cells:  # "B3 (column B, row 3)": the row and column restate the cell
         restated = {c[0] for c in cells} | {c[1:] for c in cells}
@@ -738,7 +750,11 @@ def _segments(units: list[tuple[str, bool]], first: bool = True) -> list[tuple[s
         if matched and matched[0] in ("left", "right"):
             marker = [u for u, _ in units[i : i + matched[1]]]
             after_the = matched[1] == 2 and i > 0 and not units[i - 1][1] and units[i - 1][0] == "the"
-            if after_the or marker[:2] == ["on", "the"]:
+            # "at the bottom right of the cart card": a corner of the card, not right of it.
+            corner = (
+                matched[1] == 2 and i > 0 and not units[i - 1][1] and PLACES.get(units[i - 1][0]) in ("top", "bottom")
+            )
+            if after_the or corner or marker[:2] == ["on", "the"]:
                 # "on the right of the Push notifications row": its right end when a region is
                 # named (see _read_anchor); "at the far right of the room row" stays right of it.
                 segments.append((f"side-{matched[0]}", []))

@@ -61,8 +61,8 @@ def colour_names(colour: str) -> frozenset[str]:
     chroma = max(parsed[:3]) - min(parsed[:3])
     if lightness > 0.94 and chroma >= PALE_TINT:
         # A pale tint on a white page shows its hue: an error field's (254, 242, 242) is pink.
-        pale = _hue_name(hue, lightness)
-        return frozenset({"white", "light", "pink" if pale == "red" else pale})
+        pale = {"red": "pink", "orange": "", "brown": ""}.get(_hue_name(hue, lightness), _hue_name(hue, lightness))
+        return frozenset({"white", "light", pale} - {""})  # pale orange is beige or cream, not orange
     if lightness > 0.94 or (lightness > 0.85 and s < 0.25):
         return frozenset({"white", "light"})
     shade = {"dark"} if lightness < 0.35 else {"light"} if lightness > 0.75 else set()
