@@ -345,3 +345,23 @@ def test_a_button_level_with_a_title_is_beside_it_not_below_it():
     controls = [control(0, "button", 120, 96, 32, 40), control(1, "button", 20, 180, 120, 40)]
     screen = Screen(texts, controls)
     assert best(screen, "Click the button below Beeswax Trio") == 1
+
+
+def adjust_screen() -> Screen:
+    """A left panel with a "−  0%  +" stepper, and a right panel with a round button."""
+    texts = [run("Brightness", 14, 208), run("0%", 112, 236), run("Reset", 1060, 236, control=2)]
+    controls = [
+        control(0, "button", 14, 228, 34, 34, radius=17),
+        control(1, "button", 201, 228, 34, 34, radius=17),
+        control(2, "button", 1050, 228, 80, 34, radius=17),
+    ]
+    texts += [run("−", 24, 235, control=0), run("+", 211, 235, control=1)]
+    return Screen(texts, controls, panels=[Box(0, 190, 260, 200), Box(1020, 190, 260, 200)], viewport=(1280, 720))
+
+
+def test_the_left_panel_is_a_place_on_the_screen_and_a_value_noun_is_no_part_of_the_text():
+    ref = refer.parse("Click the round button right of the 0% brightness value in the left panel")
+    assert ref.screen_places == ["left"] and not ref.places
+    assert best(adjust_screen(), "Click the round button right of the 0% value in the left panel") == 1
+    # "the bottom of the form" stays a place in the form
+    assert refer.parse("Click the button at the bottom of the form").places == ["bottom"]

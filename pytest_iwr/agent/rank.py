@@ -53,6 +53,7 @@ WEIGHTS = {
     "size": 0.7,
     "shape": 0.7,
     "state": 1.0,
+    "area": 1.0,
 }
 NEAR_PX = 120.0
 REGION_PX = 80.0  # without a drawn box, how fast belonging to a title fades with distance  # distance at which "next to" is half as good as touching
@@ -189,6 +190,8 @@ def pointable(screen: Screen, start: int) -> list[Candidate]:
 
 
 CAPTION_PX = 40.0
+# Nouns that say what a named text is, not part of it: "right of the 0% brightness value".
+WHAT_A_TEXT_IS = frozenset({"value", "text", "label", "number", "figure", "readout", "reading", "caption", "count"})
 
 
 def captions(screen: Screen, box: Box) -> list[str]:
@@ -343,6 +346,8 @@ class Layout:
                     glyph = self.screen.glyph(c.index)
                     if glyph and glyphs.named(text, glyph):
                         hits.append((c.box, 1.0, c.index))
+            if not hits and len(want) > 1 and want[-1] in WHAT_A_TEXT_IS:
+                hits = list(self.find(" ".join(want[:-1])))  # "the 0% value": the text "0%"
             hits.sort(key=lambda h: -h[1])
             top = hits[0][1] if hits else 0.0
             self._found[text] = [h for h in hits if h[1] >= top - 0.15][:12]
@@ -1112,6 +1117,8 @@ def rank(
     counted = within_region(ref, peers, layout)
     counted_indices = {c.index for c in counted}
     frame = place_frame(ref, layout, screen.viewport)
+    width, height = screen.viewport or (1280.0, 720.0)
+    whole_screen: Frame = lambda _box, _vertical: Box(0.0, 0.0, width, height)  # noqa: E731
     # "The second input of the form": counted in the region around it, when none is named.
     numbered = ref.ordinal is not None or ref.row_number is not None
     framed_count = numbered and len(counted) == len(peers) and frame_said(ref)
@@ -1134,6 +1141,8 @@ def rank(
             order *= UNFRAMED
         if order is not None:
             parts["order"] = order
+        if ref.screen_places:
+            parts["area"] = math.prod(frame_place_fit(cand.box, p, whole_screen) for p in set(ref.screen_places))
         parts.update(looks_fit(ref, cand, peers))
         lexical.append((cand, (combine(parts) if parts else 1.0) * act_factor(action, cand), parts))
     lexical.sort(key=lambda x: -x[1])

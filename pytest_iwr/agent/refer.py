@@ -414,6 +414,7 @@ class Reference:
     icons: list[str] = field(default_factory=list)  # icon names ("pencil", "cross")
     picture: bool = False
     empty: bool = False  # "the last free square", "an empty cell": nothing written on it
+    screen_places: list[str] = field(default_factory=list)  # "in the left panel": where on the screen
     filled: bool = False  # "replace the title", "retype the password": the field holds text now
     group_size: int = 0  # "the left button of the pair", "the middle one of its three"
     counted: list[str] = field(default_factory=list)  # "the last coin": what an ordinal counts
@@ -677,6 +678,16 @@ def _the_field_typed_into(clause: list[tuple[str, bool]]) -> list[tuple[str, boo
         # The text's name often is the field's too ("the password"): kept as a loose word.
         return [(u, False) for u in before] + clause[i + 1 :]
     return clause
+
+
+PLACED_REGIONS = frozenset({"panel", "pane", "sidebar", "section", "area", "column"})
+
+
+def _placed_region(units: list[tuple[str, bool]]) -> bool:
+    """ "The left panel", "the right-hand sidebar": a place word that says which region, right
+    before the region's noun (not "the bottom of the form", a place in it)."""
+    loose = [u for u, whole in units if not whole and u not in ARTICLES]
+    return len(loose) >= 2 and loose[-1] in PLACED_REGIONS and all(u in PLACES for u in loose[:-1])
 
 
 def _names_a_region(clause: list[tuple[str, bool]]) -> bool:
@@ -952,6 +963,8 @@ def _read_anchor(ref: Reference, relation: str, units: list[tuple[str, bool]], c
             ref.row_place = places[0]
             if relation in ("left", "right"):
                 ref.places.append(relation)
+        elif places and ordinal is None and relation == "region" and _placed_region(units):
+            ref.screen_places.extend(places)  # "in the left panel": the panel's place, on the screen
         elif from_end and places and ref.ordinal is not None and ordinal is None and places[0] in ("right", "bottom"):
             ref.ordinal = -ref.ordinal  # "second from the right": counted from the end
         elif places:
