@@ -365,3 +365,21 @@ def test_the_left_panel_is_a_place_on_the_screen_and_a_value_noun_is_no_part_of_
     assert best(adjust_screen(), "Click the round button right of the 0% value in the left panel") == 1
     # "the bottom of the form" stays a place in the form
     assert refer.parse("Click the button at the bottom of the form").places == ["bottom"]
+
+
+def radios_screen() -> Screen:
+    """ "Ticket type  ○ Single  ○ Open return": a group heading, then two radios, each labelled on its right."""
+    texts = [run("Ticket type", 20, 100), run("Single", 140, 100), run("Open return", 230, 100)]
+    controls = [
+        control(0, "radio", 120, 101, 13, 13, input_type="radio"),
+        control(1, "radio", 210, 101, 13, 13, input_type="radio"),
+    ]
+    return Screen(texts, controls)
+
+
+def test_a_radio_is_not_labelled_by_the_text_of_the_radio_before_it():
+    cands = rank.candidates(radios_screen())
+    assert cands[1].labels == ["Open return"]  # not also "Single", the first radio's label
+    assert cands[0].labels[0] == "Single"  # its own label first, the heading after
+    top = rank.rank('Choose the "Open return" ticket type', "click", None, radios_screen())
+    assert top[0].index == 1 and top[0].confidence >= rank.THRESHOLD

@@ -241,6 +241,7 @@ def phrase_match(phrase: str, texts: list[str]) -> float:
     return best
 
 
+LATER_LABEL = 0.85  # a text further off than the control's first label names it less surely
 LABEL_BESIDE = 0.75  # a text beside the control names it less surely than its own text
 
 
@@ -265,7 +266,13 @@ def label_fit(ref: Reference, cand: Candidate, labels: list[str] | None = None) 
     best = 0.0
     for p in phrases:
         if p.quoted:
-            best = max(best, phrase_match(p.text, own), LABEL_BESIDE * phrase_match(p.text, beside))
+            # Labels come nearest first, the conventional side first: a radio's own text on its
+            # right before the group's heading on its left.
+            by_rank = max(
+                (phrase_match(p.text, [t]) * (1.0 if i == 0 else LATER_LABEL) for i, t in enumerate(beside)),
+                default=0.0,
+            )
+            best = max(best, phrase_match(p.text, own), LABEL_BESIDE * by_rank)
     if cand.glyph and any(glyphs.named(icon, cand.glyph) for icon in ref.icons):
         # Beside a quoted label an icon word is more often a noun ("the FAQ question "...").
         best = max(best, 0.5 if any(p.quoted and not glyphs.is_symbolic(p.text) for p in phrases) else 0.95)

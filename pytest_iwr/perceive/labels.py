@@ -14,6 +14,7 @@ LABEL_ABOVE_PX = 48.0
 LABEL_LEFT_PX = 800.0  # a settings row: the title far left, its switch far right
 LABEL_RIGHT_PX = 200.0
 LABEL_SIDE_PENALTY = 1000.0  # a label on the conventional side comes first, however far
+TOGGLE_LABEL_GAP_PX = 24.0  # a checkbox's or radio's own label starts this close on its right
 LABEL_BLOCK_PX = 8.0  # texts this much further than the nearest one on a side are one label block
 
 
@@ -41,13 +42,17 @@ def labels_with_gaps(screen: Screen, control: Control) -> list[tuple[float, str]
 
 def _labels(screen: Screen, control: Control) -> list[tuple[float, str]]:
     box = control.box
-    toggle = control.role in TOGGLE_ROLES or control.input_type in ("checkbox", "radio")
+    toggle = _is_toggle(control)
     others = [c.box for c in screen.controls if c.index != control.index and c.parent != control.index]
     offers: dict[str, list[tuple[float, float, str]]] = {}
+
+    toggles = [c.box for c in screen.controls if c.index != control.index and _is_toggle(c)]
 
     def offer(side: str, gap: float, text: str, span: Box, level: float, text_box: Box) -> None:
         if any(_between(span, o) for o in others) or _walled_off(text_box, box, screen.panels):
             return
+        if side == "left" and toggle and any(_labels_on_its_right(o, text_box) for o in toggles):
+            return  # "○ Single ● Open return": "Single" is the radio's before it
         offers.setdefault(side, []).append((gap, level, text))
 
     for line in screen.lines:
@@ -84,6 +89,15 @@ def _labels(screen: Screen, control: Control) -> list[tuple[float, str]]:
         penalty = 0.0 if side in first or not first or "right" not in offers else LABEL_SIDE_PENALTY
         found += [(gap + penalty, level, text) for gap, level, text in side_offers if gap - nearest <= LABEL_BLOCK_PX]
     return [(gap, text) for gap, _, text in sorted(found)]
+
+
+def _is_toggle(control: Control) -> bool:
+    return control.role in TOGGLE_ROLES or control.input_type in ("checkbox", "radio")
+
+
+def _labels_on_its_right(toggle: Box, text: Box) -> bool:
+    """Whether the text sits just right of a checkbox or radio, where that toggle's label goes."""
+    return same_row(text, toggle) and 0 <= text.x - toggle.right <= TOGGLE_LABEL_GAP_PX
 
 
 def _walled_off(text: Box, control: Box, panels: list[Box]) -> bool:
