@@ -383,3 +383,12 @@ def test_a_radio_is_not_labelled_by_the_text_of_the_radio_before_it():
     assert cands[0].labels[0] == "Single"  # its own label first, the heading after
     top = rank.rank('Choose the "Open return" ticket type', "click", None, radios_screen())
     assert top[0].index == 1 and top[0].confidence >= rank.THRESHOLD
+
+
+def test_an_apposition_naming_what_the_field_is_renames_the_field_not_a_region():
+    ref = refer.parse(
+        "Pick Ounces in the last dropdown of the input row, the To menu", typed="Ounces", vocabulary=["To"]
+    )
+    assert [p.text for p in ref.labels] == ["to"] and not ref.anchors
+    ref = refer.parse("Save btn, 58 Sorrel Court card", vocabulary=["58 Sorrel Court"])  # a card is a region
+    assert [(a.text, a.relation) for a in ref.anchors] == [("58 sorrel court", "region")]

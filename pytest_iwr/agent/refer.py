@@ -586,7 +586,7 @@ def parse(description: str, typed: str | None = None, vocabulary: Iterable[str] 
     ref = Reference()
     renamed: tuple[str, int | None] | None = None  # the last anchor named by kind alone, and the ordinal before it
     for kind, clause in _clauses(units):
-        if kind == "apposition" and _names_a_region(clause):
+        if kind == "apposition" and _names_a_region(clause) and not _renames_the_field(ref, clause):
             kind = "aside"  # "Save btn, 58 Sorrel Court card": the element's card, as in brackets
         elif kind == "apposition" and ref.labels and ref.kinds and all(whole for _, whole in clause):
             kind = "aside"  # "Eat & drink tab, Old Quay": named and said what it is; then where
@@ -688,6 +688,14 @@ def _placed_region(units: list[tuple[str, bool]]) -> bool:
     before the region's noun (not "the bottom of the form", a place in it)."""
     loose = [u for u, whole in units if not whole and u not in ARTICLES]
     return len(loose) >= 2 and loose[-1] in PLACED_REGIONS and all(u in PLACES for u in loose[:-1])
+
+
+def _renames_the_field(ref: Reference, clause: list[tuple[str, bool]]) -> bool:
+    """ "The last dropdown of the row, the To menu": a field or menu word for what the element
+    already is names the element, not a region around it."""
+    last = clause[-1][0]
+    fields = {"combobox", "listbox", "textbox"}
+    return not clause[-1][1] and bool(set(KIND_WORDS.get(last, ())) & fields & ref.kinds)
 
 
 def _names_a_region(clause: list[tuple[str, bool]]) -> bool:
