@@ -392,3 +392,18 @@ def test_an_apposition_naming_what_the_field_is_renames_the_field_not_a_region()
     assert [p.text for p in ref.labels] == ["to"] and not ref.anchors
     ref = refer.parse("Save btn, 58 Sorrel Court card", vocabulary=["58 Sorrel Court"])  # a card is a region
     assert [(a.text, a.relation) for a in ref.anchors] == [("58 sorrel court", "region")]
+
+
+def test_a_bracketed_the_one_showing_is_about_the_element_and_a_time_is_one_word():
+    ref = refer.parse("Choose 13:00 in the right-hand dropdown (the one showing 10:00)", typed="13:00")
+    assert not ref.anchors and [p.text for p in ref.labels] == ["10:00"]
+    assert rank.words("13:00–19:00") == ["13:00", "–", "19:00"]
+    texts = [
+        run("Starts", 20, 80),
+        run("Ends", 220, 80),
+        run("14:00", 25, 105, control=0),
+        run("10:00", 225, 105, control=1),
+    ]
+    controls = [control(0, "combobox", 20, 100, 180, 30), control(1, "combobox", 220, 100, 180, 30)]
+    top = rank.rank("Choose 13:00 in the dropdown showing 10:00", "select", "13:00", Screen(texts, controls))[0]
+    assert top.index == 1 and top.parts["label"] == 1.0

@@ -67,7 +67,8 @@ SELECT_ROLES = frozenset({"combobox", "listbox", "button"})
 TEXT_COLOUR_FIT = 0.6  # the colour word names its writing, not its fill
 DRAWN_NOUNS = frozenset({"dot", "swatch"})  # shape words that name the element, as "button" does
 ARROW_GLYPHS = ["←", "→", "↑", "↓", "‹", "›", "«", "»", "▲", "▼", "◀", "▶", "⟵", "⟶", "➜", "<", ">"]
-_WORD = re.compile(r"[a-z0-9$€£%+×÷−=.#]*[a-z0-9$€£%+×÷−=#]|[^\sa-z0-9]")
+# A time ("13:00") is one word, as the description's reading keeps it.
+_WORD = re.compile(r"\d+(?::\d\d)+|[a-z0-9$€£%+×÷−=.#]*[a-z0-9$€£%+×÷−=#]|[^\sa-z0-9]")
 
 
 @dataclass

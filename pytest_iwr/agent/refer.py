@@ -586,6 +586,8 @@ def parse(description: str, typed: str | None = None, vocabulary: Iterable[str] 
     ref = Reference()
     renamed: tuple[str, int | None] | None = None  # the last anchor named by kind alone, and the ordinal before it
     for kind, clause in _clauses(units):
+        if kind == "aside" and [u for u, whole in clause[:2] if not whole and u != "the"][:1] == ["one"]:
+            kind = "apposition"  # "(the one showing 10:00)": about the element, as after a comma
         if kind == "apposition" and _names_a_region(clause) and not _renames_the_field(ref, clause):
             kind = "aside"  # "Save btn, 58 Sorrel Court card": the element's card, as in brackets
         elif kind == "apposition" and ref.labels and ref.kinds and all(whole for _, whole in clause):
