@@ -407,3 +407,17 @@ def test_a_bracketed_the_one_showing_is_about_the_element_and_a_time_is_one_word
     controls = [control(0, "combobox", 20, 100, 180, 30), control(1, "combobox", 220, 100, 180, 30)]
     top = rank.rank("Choose 13:00 in the dropdown showing 10:00", "select", "13:00", Screen(texts, controls))[0]
     assert top.index == 1 and top.parts["label"] == 1.0
+
+
+def test_the_row_for_a_name_is_the_row_that_shows_it():
+    texts = [run("Photos", 20, 20)]
+    controls = []
+    for i, name in enumerate(["winter-pier.jpg", "lighthouse-fog.jpg", "rooftops.jpg"]):
+        texts.append(run(f"{name} 3.1 MB Feb 14", 250, 60 + 40 * i, control=i))
+        controls.append(control(i, "generic", 246, 55 + 40 * i, 700, 36))
+    ref = refer.parse('Click the row for "lighthouse-fog.jpg"')
+    assert [(a.text, a.relation) for a in ref.anchors] == [("lighthouse-fog.jpg", "has")]
+    top = rank.rank(
+        'In the Photos table, click the row for "lighthouse-fog.jpg"', "click", None, Screen(texts, controls)
+    )
+    assert top[0].index == 1 and top[0].confidence >= rank.THRESHOLD

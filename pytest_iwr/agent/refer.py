@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from pytest_iwr.perceive import colours, glyphs
 from pytest_iwr.perceive.screen import normalize
@@ -415,6 +415,7 @@ class Reference:
     picture: bool = False
     empty: bool = False  # "the last free square", "an empty cell": nothing written on it
     screen_places: list[str] = field(default_factory=list)  # "in the left panel": where on the screen
+    region_noun: str = ""  # "the row for lighthouse-fog.jpg": the element is called a row
     filled: bool = False  # "replace the title", "retype the password": the field holds text now
     group_size: int = 0  # "the left button of the pair", "the middle one of its three"
     counted: list[str] = field(default_factory=list)  # "the last coin": what an ordinal counts
@@ -626,6 +627,10 @@ def parse(description: str, typed: str | None = None, vocabulary: Iterable[str] 
         ref.anchors = [a for a in ref.anchors if not (a.relation in ("row", "column") and a.text in restated)]
         ref.ordinal, ref.places = None, []  # "the last empty square C5": the cell says which
     ref.filled = any(not whole and u in FILLED_WORDS for u, whole in units)
+    named_by_region = ref.region_noun and not (ref.labels or ref.words or ref.kinds)
+    if named_by_region and ref.anchors[:1] and ref.anchors[0].relation == "region":
+        # "Click the row for lighthouse-fog.jpg": the row that shows it, else one beside it.
+        ref.anchors[0] = replace(ref.anchors[0], relation="has")
     ref.words = list(dict.fromkeys(ref.words))
     if ref.words and not any(not p.quoted for p in ref.labels):
         ref.labels.append(Phrase(" ".join(ref.words), False))
@@ -872,6 +877,7 @@ def _read_head(ref: Reference, units: list[tuple[str, bool]]) -> None:
         if label in glyphs.ICON_NAMES:
             ref.icons.append(label)
         if label in REGION_NOUNS or label == "one":
+            ref.region_noun = ref.region_noun or (label if label != "one" else "")
             continue
         ref.words.append(label)
         if counting:
