@@ -421,3 +421,8 @@ def test_the_row_for_a_name_is_the_row_that_shows_it():
         'In the Photos table, click the row for "lighthouse-fog.jpg"', "click", None, Screen(texts, controls)
     )
     assert top[0].index == 1 and top[0].confidence >= rank.THRESHOLD
+
+
+def test_atop_is_at_the_top_of():
+    ref = refer.parse("Click the Add button atop the Done column")
+    assert ref.places == ["top"] and "atop" not in ref.words

@@ -447,6 +447,7 @@ def tokens(text: str) -> list[str]:
     and the punctuation that splits clauses."""
     out = []
     text = re.sub(r"\b(left|right)[-–]hand(ed)?\b", r"\1", text, flags=re.IGNORECASE)  # "the right-hand box"
+    text = re.sub(r"\batop\b", "at the top of", text, flags=re.IGNORECASE)
     # "The move-left button" moves things left wherever it sits; "right under the tabs" is
     # straight under them.
     text = re.sub(rf"\b({'|'.join(MOVE_VERBS)})[-–](left|right)\b", r"\1 \2ward", text, flags=re.IGNORECASE)
