@@ -426,3 +426,14 @@ def test_the_row_for_a_name_is_the_row_that_shows_it():
 def test_atop_is_at_the_top_of():
     ref = refer.parse("Click the Add button atop the Done column")
     assert ref.places == ["top"] and "atop" not in ref.words
+
+
+def test_at_the_bottom_of_the_screen_is_a_place_on_the_screen():
+    ref = refer.parse("Click the button at the right end of the toast at the bottom of the screen")
+    assert ref.screen_edges == ["bottom"] and ref.places == ["right"]
+    # A pager's buttons are the bottom row of their look-alikes, yet mid-screen; the toast's is low.
+    texts = [run("1", 905, 395, control=0), run("2", 938, 395, control=1), run("Undo", 785, 675, control=2)]
+    controls = [control(0, "button", 899, 392, 28, 22), control(1, "button", 932, 392, 28, 22)]
+    controls.append(control(2, "button", 778, 671, 28, 22))
+    screen = Screen(texts, controls, viewport=(1280, 720))
+    assert best(screen, "Click the button at the bottom of the screen") == 2

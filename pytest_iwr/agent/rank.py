@@ -1029,6 +1029,21 @@ def frame_place_fit(box: Box, place: str, frame: Frame | None) -> float:
     return 1.0 if (spot < 0.5) == (place in ("top", "left")) else 0.2
 
 
+def edge_fit(box: Box, place: str, viewport: tuple[float, float]) -> float:
+    """ "At the bottom of the screen": near that edge (its last fifth or so), not merely in
+    that half, where a pager mid-screen would sit too."""
+    width, height = viewport
+    spot = {
+        "top": 1 - box.centre[1] / height,
+        "bottom": box.centre[1] / height,
+        "left": 1 - box.centre[0] / width,
+        "right": box.centre[0] / width,
+    }.get(place)
+    if spot is None:
+        return 1.0
+    return min(1.0, max(0.2, (spot - 0.5) / 0.3))
+
+
 def looks_fit(ref: Reference, cand: Candidate, peers: list[Candidate]) -> dict[str, float]:
     parts: dict[str, float] = {}
     if ref.colours:
@@ -1149,8 +1164,9 @@ def rank(
             order *= UNFRAMED
         if order is not None:
             parts["order"] = order
-        if ref.screen_places:
+        if ref.screen_places or ref.screen_edges:
             parts["area"] = math.prod(frame_place_fit(cand.box, p, whole_screen) for p in set(ref.screen_places))
+            parts["area"] *= math.prod(edge_fit(cand.box, p, (width, height)) for p in set(ref.screen_edges))
         parts.update(looks_fit(ref, cand, peers))
         lexical.append((cand, (combine(parts) if parts else 1.0) * act_factor(action, cand), parts))
     lexical.sort(key=lambda x: -x[1])

@@ -415,6 +415,7 @@ class Reference:
     picture: bool = False
     empty: bool = False  # "the last free square", "an empty cell": nothing written on it
     screen_places: list[str] = field(default_factory=list)  # "in the left panel": where on the screen
+    screen_edges: list[str] = field(default_factory=list)  # "at the bottom of the screen"
     region_noun: str = ""  # "the row for lighthouse-fog.jpg": the element is called a row
     filled: bool = False  # "replace the title", "retype the password": the field holds text now
     group_size: int = 0  # "the left button of the pair", "the middle one of its three"
@@ -887,7 +888,14 @@ def _read_head(ref: Reference, units: list[tuple[str, bool]]) -> None:
 
 def _read_anchors(ref: Reference, segments: list[tuple[str, list[tuple[str, bool]]]]) -> None:
     previous = "head"
+    placed_before = len(ref.places)
     for relation, seg in segments:
+        if relation == "region" and [u for u, whole in seg if whole or u not in ARTICLES] in (["screen"], ["page"]):
+            # "at the bottom of the screen": where on the screen, not among its look-alikes.
+            ref.screen_edges += ref.places[placed_before:]
+            del ref.places[placed_before:]
+            continue
+        placed_before = len(ref.places)
         # "left of the white disc at D4": D4 is where the disc is. A grid cell names the
         # element's own square only while no other square or thing has been named.
         own_cell = previous in ("head", "region") and not any(a.relation == "cell" for a in ref.anchors)
